@@ -1,0 +1,62 @@
+using ManageBooking.Models;
+using ManageBooking.Scheduling;
+using NodaTime;
+
+namespace ManageBooking.Bookings;
+
+/// <summary>Builds a new booking, its sessions and its first history line from a request whose slots were checked.</summary>
+public static class BookingFactory
+{
+    public static Booking Create(BookingPage page, PageSchedule schedule, NewBookingRequest request, Instant now, string reference, string manageTokenHash)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(request);
+        var nowUtc = now.ToDateTimeUtc();
+        var booking = new Booking
+        {
+            Reference = reference,
+            BookingPageId = page.Id,
+            CalendarId = page.CalendarId,
+            CustomerName = request.Name,
+            CustomerEmail = request.Email,
+            CustomerTimeZoneId = request.TimeZone.Id,
+            Status = page.ApprovalMode == ApprovalMode.Manual ? BookingStatus.Pending : BookingStatus.Confirmed,
+            ManageTokenHash = manageTokenHash,
+            FirstStartUtc = request.Starts.Min().ToDateTimeUtc(),
+            CreatedUtc = nowUtc,
+            UpdatedUtc = nowUtc,
+        };
+
+        foreach (var start in request.Starts)
+        {
+            booking.Sessions.Add(NewSession(booking, schedule, start));
+        }
+
+        booking.History.Add(new BookingHistoryEntry
+        {
+            BookingId = booking.Id,
+            AtUtc = nowUtc,
+            Actor = Actor.Customer,
+            ActorName = request.Name,
+            Action = booking.Status == BookingStatus.Pending ? HistoryAction.Requested : HistoryAction.Confirmed,
+        });
+        return booking;
+    }
+
+    /// <summary>A scheduled session holding the calendar for its time and the page's buffers.</summary>
+    public static BookingSession NewSession(Booking booking, PageSchedule schedule, Instant start)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        var busy = SlotEngine.Occupy(schedule, start);
+        return new BookingSession
+        {
+            BookingId = booking.Id,
+            CalendarId = booking.CalendarId,
+            StartUtc = busy.Start.ToDateTimeUtc(),
+            EndUtc = busy.End.ToDateTimeUtc(),
+            BlockedStartUtc = busy.BlockedStart.ToDateTimeUtc(),
+            BlockedEndUtc = busy.BlockedEnd.ToDateTimeUtc(),
+        };
+    }
+}

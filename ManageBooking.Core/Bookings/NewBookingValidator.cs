@@ -1,0 +1,72 @@
+using ManageBooking.Models;
+
+namespace ManageBooking.Bookings;
+
+/// <summary>Checks the shape of a booking request against its page: every field, every problem at once.</summary>
+public static class NewBookingValidator
+{
+    public static Outcome<NewBookingRequest> Validate(BookingPage page, NewBookingInput input)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new Dictionary<string, string[]>();
+
+        var name = input.Name?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            errors["name"] = ["Enter your name."];
+        }
+        else if (name.Length > Booking.NameMaxLength)
+        {
+            errors["name"] = [$"A name can be at most {Booking.NameMaxLength} characters."];
+        }
+
+        var email = input.Email?.Trim();
+        if (!InputRules.IsEmail(email))
+        {
+            errors["email"] = ["Enter an email address such as name@example.com."];
+        }
+
+        var zone = InputRules.ParseZone(input.TimeZone);
+        if (zone is null)
+        {
+            errors["timeZone"] = ["Choose a time zone from the list (an IANA name such as Europe/Paris)."];
+        }
+
+        var starts = new List<NodaTime.Instant>();
+        var startTexts = input.Starts ?? [];
+        if (startTexts.Count != page.SessionsPerBooking)
+        {
+            errors["starts"] = [page.SessionsPerBooking == 1
+                ? "Choose one time."
+                : $"Choose {page.SessionsPerBooking} times, one for each session of the package."];
+        }
+        else
+        {
+            foreach (var text in startTexts)
+            {
+                var start = InputRules.ParseInstant(text);
+                if (start is null)
+                {
+                    errors["starts"] = ["Each start must be an ISO 8601 date and time with an offset, such as 2026-03-09T09:00:00-04:00."];
+                    break;
+                }
+
+                starts.Add(start.Value);
+            }
+
+            if (!errors.ContainsKey("starts") && starts.Distinct().Count() != starts.Count)
+            {
+                errors["starts"] = ["Each session needs a different time."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return BookingFailure.Invalid(errors);
+        }
+
+        starts.Sort();
+        return Outcome<NewBookingRequest>.Success(new NewBookingRequest(name!, email!, zone!, starts));
+    }
+}

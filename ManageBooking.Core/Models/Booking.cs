@@ -1,0 +1,47 @@
+namespace ManageBooking.Models;
+
+/// <summary>A customer's booking of one or more sessions on a booking page.</summary>
+public sealed class Booking
+{
+    public const int NameMaxLength = 200;
+    public const int EmailMaxLength = 254;
+    public const int ReasonMaxLength = 1000;
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    /// <summary>Short, human reference such as MB-7K3Q9P.</summary>
+    public string Reference { get; set; } = "";
+
+    public Guid BookingPageId { get; set; }
+
+    public BookingPage? Page { get; set; }
+
+    public Guid CalendarId { get; set; }
+
+    public string CustomerName { get; set; } = "";
+
+    public string CustomerEmail { get; set; } = "";
+
+    public string CustomerTimeZoneId { get; set; } = "UTC";
+
+    public BookingStatus Status { get; set; }
+
+    public int RescheduleCount { get; set; }
+
+    /// <summary>SHA-256 of the manage token, hex; the token itself is never stored.</summary>
+    public string ManageTokenHash { get; set; } = "";
+
+    /// <summary>Start of the earliest scheduled session, kept for sorting and the upcoming/past filters.</summary>
+    public DateTime FirstStartUtc { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime UpdatedUtc { get; set; }
+
+    /// <summary>Changes on every save so that a concurrent change is detected.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public List<BookingSession> Sessions { get; set; } = [];
+
+    public List<BookingHistoryEntry> History { get; set; } = [];
+}

@@ -1,0 +1,29 @@
+namespace ManageBooking.Models;
+
+/// <summary>One line of a booking's history: who did what, when, from which time to which, and why.</summary>
+public sealed class BookingHistoryEntry
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid BookingId { get; set; }
+
+    public DateTime AtUtc { get; set; }
+
+    public Actor Actor { get; set; }
+
+    /// <summary>The staff member's name, or the customer's.</summary>
+    public string? ActorName { get; set; }
+
+    public HistoryAction Action { get; set; }
+
+    public Guid? SessionId { get; set; }
+
+    public DateTime? FromStartUtc { get; set; }
+
+    public DateTime? ToStartUtc { get; set; }
+
+    public string? Reason { get; set; }
+
+    /// <summary>True when staff acted past a cutoff the customer would have been held to.</summary>
+    public bool OverrodePolicy { get; set; }
+}

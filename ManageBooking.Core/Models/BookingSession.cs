@@ -1,0 +1,32 @@
+namespace ManageBooking.Models;
+
+/// <summary>One sitting of a booking; a package has several.</summary>
+public sealed class BookingSession
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid BookingId { get; set; }
+
+    /// <summary>Copied from the page so that overlap checks read one table.</summary>
+    public Guid CalendarId { get; set; }
+
+    public DateTime StartUtc { get; set; }
+
+    public DateTime EndUtc { get; set; }
+
+    /// <summary>Start minus the page's buffer before: the calendar is held from here.</summary>
+    public DateTime BlockedStartUtc { get; set; }
+
+    /// <summary>End plus the page's buffer after: the calendar is held until here.</summary>
+    public DateTime BlockedEndUtc { get; set; }
+
+    public SessionStatus Status { get; set; } = SessionStatus.Scheduled;
+
+    /// <summary>The session this one replaced when it was rescheduled.</summary>
+    public Guid? ReplacesSessionId { get; set; }
+
+    /// <summary>Raised on every change so calendar clients replace their copy (iCalendar SEQUENCE).</summary>
+    public int Sequence { get; set; }
+
+    public DateTime? CancelledUtc { get; set; }
+}

@@ -1,0 +1,13 @@
+namespace ManageBooking.Models;
+
+/// <summary>What happened to a booking in one history entry.</summary>
+public enum HistoryAction
+{
+    Requested,
+    Confirmed,
+    Approved,
+    Declined,
+    Rescheduled,
+    Cancelled,
+    LinkRegenerated,
+}

@@ -1,0 +1,61 @@
+using ManageBooking.Api.Contracts;
+using ManageBooking.Models;
+using ManageBooking.Scheduling;
+using NodaTime;
+
+namespace ManageBooking.Api;
+
+/// <summary>Turns domain objects into the API's contracts.</summary>
+public static class ApiMapper
+{
+    public static BookingPageDto ToDto(BookingPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return new BookingPageDto(
+            page.Slug,
+            page.Title,
+            page.TimeZoneId,
+            (int)page.SessionLength.TotalMinutes,
+            page.SessionsPerBooking,
+            page.ApprovalMode.ToString(),
+            ToDto(page.Manage));
+    }
+
+    public static ManagePolicyDto ToDto(ManageSettings manage)
+    {
+        ArgumentNullException.ThrowIfNull(manage);
+        return new ManagePolicyDto(
+            manage.Enabled,
+            IsoText.Format(manage.CancelCutoff),
+            IsoText.Format(manage.RescheduleCutoff),
+            manage.CancelReason.ToString(),
+            manage.RescheduleReason.ToString(),
+            manage.MaxReschedules,
+            manage.PolicyText);
+    }
+
+    public static SlotsDto ToDto(IReadOnlyList<Slot> slots, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(slots);
+        ArgumentNullException.ThrowIfNull(zone);
+        return new SlotsDto(zone.Id, [.. slots.Select(s => new SlotDto(IsoText.Format(s.Start, zone), IsoText.Format(s.End, zone)))]);
+    }
+
+    public static BookingDto ToDto(Booking booking, BookingPage page, IReadOnlyList<string> allowedActions, string? manageUrl)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(page);
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(booking.CustomerTimeZoneId) ?? DateTimeZone.Utc;
+        return new BookingDto(
+            booking.Reference,
+            booking.Status.ToString(),
+            new PageRefDto(page.Slug, page.Title),
+            new CustomerDto(booking.CustomerName, booking.CustomerTimeZoneId),
+            [.. booking.Sessions
+                .OrderBy(s => s.StartUtc)
+                .Select(s => new SessionDto(s.Id, IsoText.Format(s.StartUtc, zone), IsoText.Format(s.EndUtc, zone), s.Status.ToString()))],
+            booking.RescheduleCount,
+            allowedActions,
+            manageUrl);
+    }
+}

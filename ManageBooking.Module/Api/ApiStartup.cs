@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ManageBooking.Api;
+
+/// <summary>The ManageBooking.Api feature: the JSON API for headless sites and apps.</summary>
+public sealed class ApiStartup : IFeatureStartup
+{
+    public string FeatureId => "ManageBooking.Api";
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+
+    public void Configure(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapBookingPagesApi();
+    }
+}

@@ -1,0 +1,94 @@
+using ManageBooking.Api.Contracts;
+using ManageBooking.Bookings;
+using ManageBooking.Scheduling;
+using ManageBooking.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using NodaTime;
+
+namespace ManageBooking.Api;
+
+/// <summary>The public API of booking pages: pages, their free slots, and new bookings.</summary>
+public static class BookingPagesApi
+{
+    /// <summary>Bodies are small; anything larger is refused before it is read.</summary>
+    public const long MaxBodyBytes = 16 * 1024;
+
+    public static RouteGroupBuilder MapBookingPagesApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/booking-pages").WithTags("Booking pages");
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{slug}", GetAsync);
+        group.MapGet("/{slug}/slots", SlotsAsync);
+        group.MapPost("/{slug}/bookings", CreateAsync).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+        return group;
+    }
+
+    private static async Task<Ok<IReadOnlyList<BookingPageDto>>> ListAsync(BookingPageQueries pages, CancellationToken cancellationToken)
+    {
+        var list = await pages.ListPublishedAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<BookingPageDto>>([.. list.Select(ApiMapper.ToDto)]);
+    }
+
+    private static async Task<IResult> GetAsync(string slug, BookingPageQueries pages, CancellationToken cancellationToken)
+    {
+        var page = await pages.FindPublishedAsync(slug, cancellationToken);
+        return page is null ? PageNotFound() : TypedResults.Ok(ApiMapper.ToDto(page));
+    }
+
+    private static async Task<IResult> SlotsAsync(
+        string slug,
+        string? from,
+        string? to,
+        string? timeZone,
+        BookingPageQueries pages,
+        SlotQueryService slots,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var page = await pages.FindPublishedAsync(slug, cancellationToken);
+        if (page is null)
+        {
+            return PageNotFound();
+        }
+
+        var window = SlotWindow.Parse(from, to, timeZone, PageSchedule.For(page).Zone, Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        if (!window.Succeeded)
+        {
+            return ProblemResults.From(window.Failure);
+        }
+
+        var free = await slots.FindFreeSlotsAsync(page, window.Value.Range, exceptBookingId: null, cancellationToken);
+        return TypedResults.Ok(ApiMapper.ToDto(free, window.Value.Zone));
+    }
+
+    private static async Task<IResult> CreateAsync(
+        string slug,
+        CreateBookingBody? body,
+        BookingService bookings,
+        ManageLinks links,
+        CancellationToken cancellationToken)
+    {
+        if (body is null)
+        {
+            return ProblemResults.From(BookingFailure.Invalid("body", "Send a JSON body with name, email, timeZone and starts."));
+        }
+
+        var outcome = await bookings.CreateAsync(slug, new NewBookingInput(body.Name, body.Email, body.TimeZone, body.Starts), cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return ProblemResults.From(outcome.Failure);
+        }
+
+        // The link always works (read-only when self-service is off), so the one answer that can carry it does.
+        var created = outcome.Value;
+        var dto = ApiMapper.ToDto(created.Booking, created.Page, [], links.ManagePage(created.ManageToken).ToString());
+        return TypedResults.Created("/api/manage/" + created.ManageToken, dto);
+    }
+
+    private static IResult PageNotFound()
+        => ProblemResults.From(BookingFailure.NotFound("There is no booking page at this address."));
+}

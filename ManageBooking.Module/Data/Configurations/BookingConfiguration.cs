@@ -1,0 +1,28 @@
+using ManageBooking.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ManageBooking.Data.Configurations;
+
+internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
+{
+    public void Configure(EntityTypeBuilder<Booking> builder)
+    {
+        builder.ToTable("Bookings");
+        builder.HasIndex(b => b.Reference).IsUnique();
+        builder.HasIndex(b => b.ManageTokenHash).IsUnique();
+
+        // Keyset paging of the admin list walks (FirstStartUtc, Id), optionally within one status.
+        builder.HasIndex(b => new { b.FirstStartUtc, b.Id });
+        builder.HasIndex(b => new { b.Status, b.FirstStartUtc, b.Id });
+        builder.Property(b => b.Reference).HasMaxLength(16);
+        builder.Property(b => b.ManageTokenHash).HasMaxLength(64);
+        builder.Property(b => b.CustomerName).HasMaxLength(Booking.NameMaxLength);
+        builder.Property(b => b.CustomerEmail).HasMaxLength(Booking.EmailMaxLength);
+        builder.Property(b => b.CustomerTimeZoneId).HasMaxLength(64);
+        builder.Property(b => b.Version).IsConcurrencyToken();
+        builder.HasOne(b => b.Page).WithMany().HasForeignKey(b => b.BookingPageId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(b => b.Sessions).WithOne().HasForeignKey(s => s.BookingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(b => b.History).WithOne().HasForeignKey(h => h.BookingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,7 @@
+namespace ManageBooking.Data;
+
+/// <summary>Column limits of the manage settings.</summary>
+public static class ManageSettingsLimits
+{
+    public const int PolicyTextMaxLength = 2000;
+}

@@ -1,0 +1,49 @@
+using ManageBooking.Api;
+using ManageBooking.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ManageBooking;
+
+/// <summary>The two calls a host makes: AddManageBooking() and MapManageBooking().</summary>
+public static class ManageBookingHostExtensions
+{
+    private static IFeatureStartup[] AllFeatures() => [new Startup(), new ApiStartup()];
+
+    /// <summary>Registers every feature that configuration does not switch off.</summary>
+    public static IServiceCollection AddManageBooking(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        foreach (var feature in EnabledFeatures(configuration))
+        {
+            feature.ConfigureServices(services, configuration);
+        }
+
+        return services;
+    }
+
+    /// <summary>Brings the store up to date, then adds the middleware and the endpoints of every enabled feature.</summary>
+    public static WebApplication MapManageBooking(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        StoreInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping).GetAwaiter().GetResult();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseAuthorization();
+        app.MapStaticAssets();
+        foreach (var feature in EnabledFeatures(app.Configuration))
+        {
+            feature.Configure(app);
+        }
+
+        return app;
+    }
+
+    private static IEnumerable<IFeatureStartup> EnabledFeatures(IConfiguration configuration)
+        => AllFeatures().Where(f => f.FeatureId == "ManageBooking"
+            || configuration.GetValue($"ManageBooking:Features:{f.FeatureId}", defaultValue: true));
+}

@@ -1,0 +1,15 @@
+namespace ManageBooking.Options;
+
+/// <summary>The ManageBooking section of configuration.</summary>
+public sealed class ManageBookingOptions
+{
+    public const string SectionName = "ManageBooking";
+
+    /// <summary>The public address links in emails are built from; never taken from a request's Host header.</summary>
+    public Uri BaseUrl { get; set; } = new("http://localhost:5080/");
+
+    /// <summary>Creates the demo booking pages on first run.</summary>
+    public bool SeedDemoData { get; set; } = true;
+
+    public DatabaseOptions Database { get; set; } = new();
+}

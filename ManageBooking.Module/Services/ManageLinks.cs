@@ -1,0 +1,19 @@
+using ManageBooking.Options;
+using Microsoft.Extensions.Options;
+
+namespace ManageBooking.Services;
+
+/// <summary>Absolute links into the site, built from the configured base URL and never from a request's Host header.</summary>
+public sealed class ManageLinks(IOptions<ManageBookingOptions> options)
+{
+    public Uri ManagePage(string token) => new(Base, "booking/manage/" + Uri.EscapeDataString(token));
+
+    private Uri Base
+    {
+        get
+        {
+            var url = options.Value.BaseUrl.ToString();
+            return new Uri(url.EndsWith('/') ? url : url + "/");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using ManageBooking.Data;
+using ManageBooking.Options;
+using ManageBooking.Services;
+using ManageBooking.Services.Demo;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ManageBooking;
+
+/// <summary>The ManageBooking feature: the store, the booking engine and the customer's booking pages.</summary>
+public sealed class Startup : IFeatureStartup
+{
+    public const string DefaultSqliteConnectionString = "Data Source=App_Data/managebooking.db;Default Timeout=30";
+
+    public string FeatureId => "ManageBooking";
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ManageBookingOptions>().Bind(configuration.GetSection(ManageBookingOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        AddStore(services, configuration);
+
+        services.AddScoped<CalendarLock>();
+        services.AddScoped<BusyCalendarLoader>();
+        services.AddScoped<SlotQueryService>();
+        services.AddScoped<BookingService>();
+        services.AddScoped<BookingPageQueries>();
+        services.AddScoped<DemoData>();
+        services.AddSingleton<ManageLinks>();
+
+        services.AddProblemDetails();
+        services.AddLocalization();
+        services
+            .AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization();
+    }
+
+    public void Configure(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapControllers();
+    }
+
+    /// <summary>
+    /// The migrations are hand-written (EF's design package cannot be restored here) and carry no model snapshot, so EF
+    /// cannot compare them with the model; the integration suites prove the schema on both providers instead.
+    /// </summary>
+    private static void IgnoreSnapshotlessMigrations(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings)
+        => warnings.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning);
+
+    private static void AddStore(IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration.GetSection(ManageBookingOptions.SectionName).Get<ManageBookingOptions>()?.Database.Provider
+            ?? DatabaseProvider.Sqlite;
+        var connectionString = configuration.GetConnectionString("ManageBooking");
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException(
+                    "ManageBooking:Database:Provider is Postgres but ConnectionStrings:ManageBooking is empty.");
+            }
+
+            services.AddDbContext<ManageBookingDbContext>(db => db.UseNpgsql(connectionString).ConfigureWarnings(IgnoreSnapshotlessMigrations));
+            return;
+        }
+
+        services.AddDbContext<ManageBookingDbContext>((sp, db) =>
+            db.UseSqlite(SqliteConnectionStrings.Resolve(connectionString ?? DefaultSqliteConnectionString, sp.GetRequiredService<IHostEnvironment>().ContentRootPath))
+                .ConfigureWarnings(IgnoreSnapshotlessMigrations));
+    }
+}

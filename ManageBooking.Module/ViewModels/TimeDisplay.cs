@@ -1,0 +1,30 @@
+using System.Globalization;
+using NodaTime;
+
+namespace ManageBooking.ViewModels;
+
+/// <summary>Dates and times as a person reads them, in their zone and the request's culture.</summary>
+public static class TimeDisplay
+{
+    public static string Time(Instant instant, DateTimeZone zone)
+        => instant.InZone(zone).ToDateTimeUnspecified().ToString("t", CultureInfo.CurrentCulture);
+
+    public static string Day(LocalDate date)
+        => date.ToDateTimeUnspecified().ToString("ddd, MMM d", CultureInfo.CurrentCulture);
+
+    public static string LongDay(LocalDate date)
+        => date.ToDateTimeUnspecified().ToString("D", CultureInfo.CurrentCulture);
+
+    /// <summary>"Monday, November 23, 2026, 9:00 AM – 9:30 AM".</summary>
+    public static string Range(Instant start, Instant end, DateTimeZone zone)
+    {
+        var from = start.InZone(zone);
+        var to = end.InZone(zone);
+        var day = LongDay(from.Date);
+        var endText = from.Date == to.Date ? Time(end, zone) : $"{LongDay(to.Date)}, {Time(end, zone)}";
+        return $"{day}, {Time(start, zone)} \u2013 {endText}";
+    }
+
+    public static string Range(DateTime startUtc, DateTime endUtc, DateTimeZone zone)
+        => Range(Instant.FromDateTimeUtc(startUtc), Instant.FromDateTimeUtc(endUtc), zone);
+}

@@ -1,0 +1,12 @@
+using ManageBooking;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddManageBooking(builder.Configuration);
+
+var app = builder.Build();
+app.MapManageBooking();
+app.MapGet("/", () => Results.Redirect("/book/" + ManageBooking.Services.Demo.DemoData.MeetingSlug)).ExcludeFromDescription();
+await app.RunAsync();
+
+/// <summary>The site's entry point; public so that integration tests can host it.</summary>
+public sealed partial class Program;

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ManageBooking.Benchmarks.SlotEngineBenchmarks).Assembly).Run(args);
