@@ -1,0 +1,53 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using ManageBooking.Options;
+
+namespace ManageBooking.Tests.Infrastructure;
+
+/// <summary>Gives each test its own database, clock and running site, on the provider the concrete class names.</summary>
+public abstract class AppTestBase(DatabaseProvider provider) : IAsyncLifetime
+{
+    protected static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    protected FakeClock Clock { get; } = new();
+
+    protected ManageBookingApp App { get; private set; } = null!;
+
+    protected HttpClient Client { get; private set; } = null!;
+
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public async Task InitializeAsync()
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        App = new ManageBookingApp(database, Clock, Settings);
+        Client = App.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await App.DisposeAsync();
+        await App.Database.DisposeAsync();
+    }
+
+    protected async Task<JsonElement> GetJsonAsync(string url)
+    {
+        using var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.True(response.IsSuccessStatusCode, $"GET {url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+    }
+
+    /// <summary>The free starts of a page on one date, as the API writes them, in the page's zone.</summary>
+    protected async Task<IReadOnlyList<string>> FreeStartsAsync(string slug, string date, string timeZone = "America/New_York")
+    {
+        var slots = await GetJsonAsync($"/api/booking-pages/{slug}/slots?from={date}&to={date}&timeZone={timeZone}");
+        return [.. slots.GetProperty("slots").EnumerateArray().Select(s => s.GetProperty("start").GetString()!)];
+    }
+
+    protected Task<HttpResponseMessage> BookAsync(string slug, params string[] starts)
+        => Client.PostAsJsonAsync(
+            new Uri($"/api/booking-pages/{slug}/bookings", UriKind.Relative),
+            new { name = "Ada Lovelace", email = "ada@example.com", timeZone = "Europe/London", starts },
+            Json);
+}
