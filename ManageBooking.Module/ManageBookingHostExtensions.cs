@@ -1,6 +1,7 @@
 using ManageBooking.Api;
 using ManageBooking.Data;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,7 +31,11 @@ public static class ManageBookingHostExtensions
         ArgumentNullException.ThrowIfNull(app);
         StoreInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping).GetAwaiter().GetResult();
 
-        app.UseExceptionHandler();
+        // Bad requests (malformed JSON, a body over the limit) keep their 4xx; anything else is a 500 without details.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseAuthorization();

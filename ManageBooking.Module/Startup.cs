@@ -35,6 +35,9 @@ public sealed class Startup : IFeatureStartup
         services.AddSingleton<ManageLinks>();
 
         services.AddProblemDetails();
+
+        // Development would otherwise throw on a malformed body and answer 500; a client's mistake is always a 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddLocalization();
         services
             .AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))

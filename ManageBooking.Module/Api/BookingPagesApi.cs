@@ -23,7 +23,7 @@ public static class BookingPagesApi
         group.MapGet("/", ListAsync);
         group.MapGet("/{slug}", GetAsync);
         group.MapGet("/{slug}/slots", SlotsAsync);
-        group.MapPost("/{slug}/bookings", CreateAsync).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+        group.MapPost("/{slug}/bookings", CreateAsync).WithBodyLimit(MaxBodyBytes);
         return group;
     }
 

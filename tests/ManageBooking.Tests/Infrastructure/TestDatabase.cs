@@ -28,6 +28,23 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _drop();
 
+    /// <summary>A context on this database outside any site, for migration tests.</summary>
+    public Data.ManageBookingDbContext CreateContext()
+    {
+        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Data.ManageBookingDbContext>();
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            Microsoft.EntityFrameworkCore.NpgsqlDbContextOptionsBuilderExtensions.UseNpgsql(options, ConnectionString);
+        }
+        else
+        {
+            Microsoft.EntityFrameworkCore.SqliteDbContextOptionsBuilderExtensions.UseSqlite(options, ConnectionString);
+        }
+
+        options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning));
+        return new Data.ManageBookingDbContext(options.Options);
+    }
+
     private static TestDatabase CreateSqlite()
     {
         var folder = Directory.CreateTempSubdirectory("managebooking-test-");
