@@ -17,10 +17,13 @@ public abstract class AppTestBase(DatabaseProvider provider) : IAsyncLifetime
 
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>The clock the site runs on; tests that share a database with another process use the real one.</summary>
+    protected virtual TimeProvider AppClock => Clock;
+
     public async Task InitializeAsync()
     {
         var database = await TestDatabase.CreateAsync(provider);
-        App = new ManageBookingApp(database, Clock, Settings);
+        App = new ManageBookingApp(database, AppClock, Settings);
         Client = App.CreateClient();
     }
 

@@ -29,9 +29,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public ValueTask DisposeAsync() => _drop();
 
     /// <summary>A context on this database outside any site, for migration tests.</summary>
-    public Data.ManageBookingDbContext CreateContext()
+    public ManageBooking.Data.ManageBookingDbContext CreateContext()
     {
-        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Data.ManageBookingDbContext>();
+        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<ManageBooking.Data.ManageBookingDbContext>();
         if (Provider == DatabaseProvider.Postgres)
         {
             Microsoft.EntityFrameworkCore.NpgsqlDbContextOptionsBuilderExtensions.UseNpgsql(options, ConnectionString);
@@ -42,7 +42,7 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning));
-        return new Data.ManageBookingDbContext(options.Options);
+        return new ManageBooking.Data.ManageBookingDbContext(options.Options);
     }
 
     private static TestDatabase CreateSqlite()
