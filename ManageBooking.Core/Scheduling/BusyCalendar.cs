@@ -14,10 +14,25 @@ public sealed class BusyCalendar
         ArgumentOutOfRangeException.ThrowIfLessThan(seats, 1);
         Seats = seats;
         _byBlockedStart = [.. intervals];
-        _byBlockedStart.Sort(static (a, b) => a.BlockedStart.CompareTo(b.BlockedStart));
-        _longestBlock = _byBlockedStart.Count == 0
-            ? Duration.Zero
-            : _byBlockedStart.Max(static i => i.BlockedEnd - i.BlockedStart);
+
+        // The store returns sessions in index order already; one pass checks that and finds the longest block.
+        var sorted = true;
+        _longestBlock = Duration.Zero;
+        for (var i = 0; i < _byBlockedStart.Count; i++)
+        {
+            var interval = _byBlockedStart[i];
+            sorted &= i == 0 || _byBlockedStart[i - 1].BlockedStart <= interval.BlockedStart;
+            var length = interval.BlockedEnd - interval.BlockedStart;
+            if (length > _longestBlock)
+            {
+                _longestBlock = length;
+            }
+        }
+
+        if (!sorted)
+        {
+            _byBlockedStart.Sort(BlockedStartComparer.Instance);
+        }
     }
 
     public static BusyCalendar Empty { get; } = new([]);

@@ -27,6 +27,7 @@ public sealed class BusyCalendarLoader(ManageBookingDbContext db)
                 && s.BlockedStartUtc < windowEnd
                 && s.BlockedEndUtc > windowStart
                 && (exceptBookingId == null || s.BookingId != exceptBookingId))
+            .OrderBy(s => s.BlockedStartUtc)
             .Select(s => new { s.StartUtc, s.EndUtc, s.BlockedStartUtc, s.BlockedEndUtc })
             .ToListAsync(cancellationToken);
         return new BusyCalendar(
