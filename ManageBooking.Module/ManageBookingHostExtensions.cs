@@ -1,5 +1,6 @@
 using ManageBooking.Api;
 using ManageBooking.Data;
+using ManageBooking.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,8 @@ public static class ManageBookingHostExtensions
         });
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UsePrivateLinkHeaders();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapStaticAssets();
         foreach (var feature in EnabledFeatures(app.Configuration))

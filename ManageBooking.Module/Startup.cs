@@ -1,5 +1,6 @@
 using ManageBooking.Data;
 using ManageBooking.Options;
+using ManageBooking.Security;
 using ManageBooking.Services;
 using ManageBooking.Services.Demo;
 using Microsoft.AspNetCore.Builder;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ManageBooking;
@@ -30,11 +32,15 @@ public sealed class Startup : IFeatureStartup
         services.AddScoped<BusyCalendarLoader>();
         services.AddScoped<SlotQueryService>();
         services.AddScoped<BookingService>();
+        services.AddScoped<ManageService>();
+        services.AddSingleton<ManageViewModelFactory>();
         services.AddScoped<BookingPageQueries>();
         services.AddScoped<DemoData>();
         services.AddSingleton<ManageLinks>();
 
         services.AddProblemDetails();
+        services.AddManageLinkRateLimiting(configuration);
+        RedactTokensFromLogs(services);
 
         // Development would otherwise throw on a malformed body and answer 500; a client's mistake is always a 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
@@ -49,6 +55,14 @@ public sealed class Startup : IFeatureStartup
         ArgumentNullException.ThrowIfNull(app);
         app.MapControllers();
     }
+
+    /// <summary>Every logger the host creates, the framework's too, goes through the token redactor.</summary>
+    private static void RedactTokensFromLogs(IServiceCollection services)
+        => services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(sp => new RedactingLoggerFactory(new LoggerFactory(
+            sp.GetServices<ILoggerProvider>(),
+            sp.GetRequiredService<IOptionsMonitor<LoggerFilterOptions>>(),
+            sp.GetService<IOptions<LoggerFactoryOptions>>(),
+            sp.GetService<IExternalScopeProvider>()))));
 
     /// <summary>
     /// The migrations are hand-written (EF's design package cannot be restored here) and carry no model snapshot, so EF

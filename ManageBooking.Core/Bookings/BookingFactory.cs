@@ -49,8 +49,11 @@ public static class BookingFactory
     {
         ArgumentNullException.ThrowIfNull(booking);
         var busy = SlotEngine.Occupy(schedule, start);
+        var id = Guid.NewGuid();
         return new BookingSession
         {
+            Id = id,
+            LineageId = id,
             BookingId = booking.Id,
             CalendarId = booking.CalendarId,
             StartUtc = busy.Start.ToDateTimeUtc(),

@@ -25,6 +25,15 @@ public sealed class BookingSession
     /// <summary>The session this one replaced when it was rescheduled.</summary>
     public Guid? ReplacesSessionId { get; set; }
 
+    /// <summary>
+    /// Shared by a session and every session that replaced it: the calendar entry's identity (iCalendar UID) for the
+    /// booking's whole life.
+    /// </summary>
+    public Guid LineageId { get; set; }
+
+    /// <summary>True when a reschedule moved this session to a new one; replaced sessions are history, not current.</summary>
+    public bool IsReplaced { get; set; }
+
     /// <summary>Raised on every change so calendar clients replace their copy (iCalendar SEQUENCE).</summary>
     public int Sequence { get; set; }
 

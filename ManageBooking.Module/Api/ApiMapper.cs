@@ -51,8 +51,7 @@ public static class ApiMapper
             booking.Status.ToString(),
             new PageRefDto(page.Slug, page.Title),
             new CustomerDto(booking.CustomerName, booking.CustomerTimeZoneId),
-            [.. booking.Sessions
-                .OrderBy(s => s.StartUtc)
+            [.. Policies.ManagePolicy.CurrentSessions(booking)
                 .Select(s => new SessionDto(s.Id, IsoText.Format(s.StartUtc, zone), IsoText.Format(s.EndUtc, zone), s.Status.ToString()))],
             booking.RescheduleCount,
             allowedActions,

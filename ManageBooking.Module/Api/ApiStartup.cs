@@ -17,5 +17,6 @@ public sealed class ApiStartup : IFeatureStartup
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapBookingPagesApi();
+        app.MapManageApi();
     }
 }

@@ -1,5 +1,6 @@
 using ManageBooking.Api.Contracts;
 using ManageBooking.Bookings;
+using ManageBooking.Policies;
 using ManageBooking.Scheduling;
 using ManageBooking.Services;
 using Microsoft.AspNetCore.Builder;
@@ -23,7 +24,7 @@ public static class BookingPagesApi
         group.MapGet("/", ListAsync);
         group.MapGet("/{slug}", GetAsync);
         group.MapGet("/{slug}/slots", SlotsAsync);
-        group.MapPost("/{slug}/bookings", CreateAsync).WithBodyLimit(MaxBodyBytes);
+        group.MapPost("/{slug}/bookings", CreateAsync).WithBodyLimit(MaxBodyBytes).WithMetadata(new Security.PrivateLinkAttribute());
         return group;
     }
 
@@ -61,7 +62,7 @@ public static class BookingPagesApi
             return ProblemResults.From(window.Failure);
         }
 
-        var free = await slots.FindFreeSlotsAsync(page, window.Value.Range, exceptBookingId: null, cancellationToken);
+        var free = await slots.FindFreeSlotsAsync(page, window.Value.Range, exceptSessionIds: null, cancellationToken);
         return TypedResults.Ok(ApiMapper.ToDto(free, window.Value.Zone));
     }
 
@@ -70,6 +71,7 @@ public static class BookingPagesApi
         CreateBookingBody? body,
         BookingService bookings,
         ManageLinks links,
+        TimeProvider clock,
         CancellationToken cancellationToken)
     {
         if (body is null)
@@ -85,7 +87,8 @@ public static class BookingPagesApi
 
         // The link always works (read-only when self-service is off), so the one answer that can carry it does.
         var created = outcome.Value;
-        var dto = ApiMapper.ToDto(created.Booking, created.Page, [], links.ManagePage(created.ManageToken).ToString());
+        var rights = ManagePolicy.Evaluate(created.Booking, created.Page, Instant.FromDateTimeOffset(clock.GetUtcNow()), Models.Actor.Customer);
+        var dto = ApiMapper.ToDto(created.Booking, created.Page, rights.AllowedActions, links.ManagePage(created.ManageToken).ToString());
         return TypedResults.Created("/api/manage/" + created.ManageToken, dto);
     }
 

@@ -77,6 +77,7 @@ public sealed class BookController(
     }
 
     [HttpGet("confirmed")]
+    [Security.PrivateLink]
     public async Task<IActionResult> ConfirmedAsync(string slug, CancellationToken cancellationToken)
     {
         // The manage token exists in clear only in this short-lived, encrypted TempData cookie; a reload keeps it.
@@ -115,22 +116,10 @@ public sealed class BookController(
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var zone = InputRules.ParseZone(tz) ?? InputRules.ParseZone(page.TimeZoneId) ?? DateTimeZone.Utc;
         var today = now.InZone(zone).Date;
-        var weekStart = InputRules.ParseDate(date) is { } requested && requested > today ? requested : today;
+        var weekStart = Weeks.Start(InputRules.ParseDate(date), today);
         var weekEnd = weekStart.PlusDays(DaysShown - 1);
-        var free = await slots.FindFreeSlotsAsync(page, ViewerRange.Of(weekStart, weekEnd, zone), exceptBookingId: null, cancellationToken);
-        var chosen = form.Starts.ToHashSet(StringComparer.Ordinal);
-        var days = free
-            .GroupBy(s => s.Start.InZone(zone).Date)
-            .Select(g => new SlotDay(
-                TimeDisplay.Day(g.Key),
-                LocalDatePattern.Iso.Format(g.Key),
-                [.. g.Select(s =>
-                {
-                    var value = Api.IsoText.Format(s.Start, zone);
-                    return new SlotOption(value, TimeDisplay.Time(s.Start, zone), chosen.Contains(value));
-                })]))
-            .ToList();
-
+        var free = await slots.FindFreeSlotsAsync(page, ViewerRange.Of(weekStart, weekEnd, zone), exceptSessionIds: null, cancellationToken);
+        var days = SlotDays.Build(free, zone, form.Starts.ToHashSet(StringComparer.Ordinal));
         form.TimeZone = zone.Id;
         form.Date = LocalDatePattern.Iso.Format(weekStart);
         return new BookPageViewModel
@@ -138,17 +127,13 @@ public sealed class BookController(
             Page = page,
             ViewerZoneId = zone.Id,
             ZoneLabel = ZoneLabel.Describe(zone, weekStart.AtStartOfDayInZone(zone).ToInstant()),
-            WeekLabel = $"{TimeDisplay.Day(weekStart)} \u2013 {TimeDisplay.Day(weekEnd)}",
             WeekStart = LocalDatePattern.Iso.Format(weekStart),
-            PreviousWeek = weekStart > today ? LocalDatePattern.Iso.Format(Max(today, weekStart.PlusDays(-DaysShown))) : null,
-            NextWeek = LocalDatePattern.Iso.Format(weekStart.PlusDays(DaysShown)),
+            Week = Weeks.Nav(weekStart, today, DaysShown, date => $"?tz={Uri.EscapeDataString(zone.Id)}&date={date}"),
             Days = days,
             Form = form,
             SlotMessage = slotMessage,
         };
     }
-
-    private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
 
     private static string ToFormField(string field) => field switch
     {

@@ -38,7 +38,7 @@ public sealed partial class BookingService(
 
         await using var transaction = await calendarLock.AcquireAsync(page.CalendarId, cancellationToken);
         var busy = await busyLoader.LoadAsync(
-            page.CalendarId, request.Starts[0], request.Starts[^1], schedule, exceptBookingId: null, cancellationToken);
+            page.CalendarId, request.Starts[0], request.Starts[^1], schedule, exceptSessionIds: null, cancellationToken);
 
         // A package books all of its sessions or none: each is checked against the calendar and the ones before it.
         foreach (var start in request.Starts)

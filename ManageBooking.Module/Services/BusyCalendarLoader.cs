@@ -11,14 +11,15 @@ public sealed class BusyCalendarLoader(ManageBookingDbContext db)
 {
     /// <summary>
     /// Loads every scheduled session whose held time reaches into [from - bufferBefore, to + bufferAfter), leaving out
-    /// the sessions of <paramref name="exceptBookingId"/> (a booking being moved does not collide with itself).
+    /// <paramref name="exceptSessionIds"/> (a session being moved does not collide with itself).
     /// </summary>
     public async Task<BusyCalendar> LoadAsync(
-        Guid calendarId, Instant from, Instant to, PageSchedule schedule, Guid? exceptBookingId, CancellationToken cancellationToken)
+        Guid calendarId, Instant from, Instant to, PageSchedule schedule, IReadOnlyCollection<Guid>? exceptSessionIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         var windowStart = (from - schedule.BufferBefore).ToDateTimeUtc();
         var windowEnd = (to + schedule.SessionLength + schedule.BufferAfter).ToDateTimeUtc();
+        var except = exceptSessionIds ?? [];
         var seats = await db.Calendars.Where(c => c.Id == calendarId).Select(c => c.Seats).FirstAsync(cancellationToken);
         var sessions = await db.BookingSessions
             .AsNoTracking()
@@ -26,7 +27,7 @@ public sealed class BusyCalendarLoader(ManageBookingDbContext db)
                 && s.Status == SessionStatus.Scheduled
                 && s.BlockedStartUtc < windowEnd
                 && s.BlockedEndUtc > windowStart
-                && (exceptBookingId == null || s.BookingId != exceptBookingId))
+                && !except.Contains(s.Id))
             .OrderBy(s => s.BlockedStartUtc)
             .Select(s => new { s.StartUtc, s.EndUtc, s.BlockedStartUtc, s.BlockedEndUtc })
             .ToListAsync(cancellationToken);

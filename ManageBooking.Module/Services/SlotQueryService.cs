@@ -8,11 +8,11 @@ namespace ManageBooking.Services;
 public sealed class SlotQueryService(BusyCalendarLoader busyLoader, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Slot>> FindFreeSlotsAsync(
-        BookingPage page, Interval range, Guid? exceptBookingId, CancellationToken cancellationToken)
+        BookingPage page, Interval range, IReadOnlyCollection<Guid>? exceptSessionIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         var schedule = PageSchedule.For(page);
-        var busy = await busyLoader.LoadAsync(page.CalendarId, range.Start, range.End, schedule, exceptBookingId, cancellationToken);
+        var busy = await busyLoader.LoadAsync(page.CalendarId, range.Start, range.End, schedule, exceptSessionIds, cancellationToken);
         return SlotEngine.FindFreeSlots(schedule, busy, range, Instant.FromDateTimeOffset(clock.GetUtcNow()));
     }
 }

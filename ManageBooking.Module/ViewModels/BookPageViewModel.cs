@@ -11,13 +11,9 @@ public sealed class BookPageViewModel
 
     public required string ZoneLabel { get; init; }
 
-    public required string WeekLabel { get; init; }
-
     public required string WeekStart { get; init; }
 
-    public string? PreviousWeek { get; init; }
-
-    public required string NextWeek { get; init; }
+    public required WeekNav Week { get; init; }
 
     public required IReadOnlyList<SlotDay> Days { get; init; }
 

@@ -25,6 +25,13 @@ public static class TimeDisplay
         return $"{day}, {Time(start, zone)} \u2013 {endText}";
     }
 
+    /// <summary>"Monday, November 23, 2026, 9:00 AM".</summary>
+    public static string At(DateTime utc, DateTimeZone zone)
+    {
+        var instant = Instant.FromDateTimeUtc(utc);
+        return $"{LongDay(instant.InZone(zone).Date)}, {Time(instant, zone)}";
+    }
+
     public static string Range(DateTime startUtc, DateTime endUtc, DateTimeZone zone)
         => Range(Instant.FromDateTimeUtc(startUtc), Instant.FromDateTimeUtc(endUtc), zone);
 }

@@ -98,6 +98,8 @@ public sealed class Initial : Migration
                 BlockedEndUtc = table.Column<DateTime>(nullable: false),
                 Status = table.Column<string>(maxLength: 20, nullable: false),
                 ReplacesSessionId = table.Column<Guid>(nullable: true),
+                LineageId = table.Column<Guid>(nullable: false),
+                IsReplaced = table.Column<bool>(nullable: false),
                 Sequence = table.Column<int>(nullable: false),
                 CancelledUtc = table.Column<DateTime>(nullable: true),
             },

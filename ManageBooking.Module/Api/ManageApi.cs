@@ -1,0 +1,108 @@
+using ManageBooking.Api.Contracts;
+using ManageBooking.Bookings;
+using ManageBooking.Models;
+using ManageBooking.Scheduling;
+using ManageBooking.Security;
+using ManageBooking.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using NodaTime;
+
+namespace ManageBooking.Api;
+
+/// <summary>The manage link as an API: the holder of the token views, reschedules or cancels the booking.</summary>
+public static class ManageApi
+{
+    public static RouteGroupBuilder MapManageApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/manage/{token}")
+            .WithTags("Manage")
+            .WithMetadata(new PrivateLinkAttribute())
+            .RequireRateLimiting(ManageLinkRateLimiting.PolicyName);
+        group.MapGet("/", GetAsync);
+        group.MapGet("/slots", SlotsAsync);
+        group.MapPost("/cancel", CancelAsync).WithBodyLimit(BookingPagesApi.MaxBodyBytes);
+        group.MapPost("/reschedule", RescheduleAsync).WithBodyLimit(BookingPagesApi.MaxBodyBytes);
+        return group;
+    }
+
+    private static async Task<IResult> GetAsync(string token, ManageService manage, CancellationToken cancellationToken)
+    {
+        var id = await manage.FindIdByTokenAsync(token, cancellationToken);
+        var managed = id is null ? null : await manage.GetAsync(id.Value, Actor.Customer, cancellationToken);
+        return managed is null ? UnknownLink() : TypedResults.Ok(ToDto(managed));
+    }
+
+    private static async Task<IResult> SlotsAsync(
+        string token, string? from, string? to, string? timeZone, Guid? sessionId, ManageService manage, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var id = await manage.FindIdByTokenAsync(token, cancellationToken);
+        var managed = id is null ? null : await manage.GetAsync(id.Value, Actor.Customer, cancellationToken);
+        if (managed is null)
+        {
+            return UnknownLink();
+        }
+
+        var customerZone = InputRules.ParseZone(managed.Booking.CustomerTimeZoneId) ?? DateTimeZone.Utc;
+        var window = SlotWindow.Parse(from, to, timeZone, customerZone, Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        if (!window.Succeeded)
+        {
+            return ProblemResults.From(window.Failure);
+        }
+
+        // Without the right to reschedule there is nothing to offer, and saying so is clearer than an empty list.
+        if (!managed.Rights.CanReschedule)
+        {
+            return ProblemResults.From(BookingFailure.Refused("This booking can't be rescheduled now.", "The booking policy or its state does not allow it."));
+        }
+
+        var free = await manage.FreeSlotsForMoveAsync(managed, sessionId, window.Value.Range, cancellationToken);
+        return TypedResults.Ok(ApiMapper.ToDto(free, window.Value.Zone));
+    }
+
+    private static async Task<IResult> CancelAsync(string token, CancelBody? body, ManageService manage, CancellationToken cancellationToken)
+    {
+        var id = await manage.FindIdByTokenAsync(token, cancellationToken);
+        if (id is null)
+        {
+            return UnknownLink();
+        }
+
+        var customer = await CustomerAsync(manage, id.Value, cancellationToken);
+        var outcome = await manage.CancelAsync(id.Value, body?.SessionIds, body?.Reason, customer, expectedVersion: null, cancellationToken);
+        return outcome.Succeeded ? TypedResults.Ok(ToDto(outcome.Value)) : ProblemResults.From(outcome.Failure);
+    }
+
+    private static async Task<IResult> RescheduleAsync(string token, RescheduleBody? body, ManageService manage, CancellationToken cancellationToken)
+    {
+        var id = await manage.FindIdByTokenAsync(token, cancellationToken);
+        if (id is null)
+        {
+            return UnknownLink();
+        }
+
+        if (body is null)
+        {
+            return ProblemResults.From(BookingFailure.Invalid("body", "Send a JSON body with the new start."));
+        }
+
+        var customer = await CustomerAsync(manage, id.Value, cancellationToken);
+        var outcome = await manage.RescheduleAsync(id.Value, body.SessionId, body.Start, body.Reason, customer, expectedVersion: null, cancellationToken);
+        return outcome.Succeeded ? TypedResults.Ok(ToDto(outcome.Value)) : ProblemResults.From(outcome.Failure);
+    }
+
+    /// <summary>The actor is whoever holds the token: the customer, by name, never something the body claims.</summary>
+    private static async Task<ActorInfo> CustomerAsync(ManageService manage, Guid id, CancellationToken cancellationToken)
+    {
+        var managed = await manage.GetAsync(id, Actor.Customer, cancellationToken);
+        return new ActorInfo(Actor.Customer, managed?.Booking.CustomerName);
+    }
+
+    private static BookingDto ToDto(ManagedBooking managed)
+        => ApiMapper.ToDto(managed.Booking, managed.Page, managed.Rights.AllowedActions, manageUrl: null);
+
+    /// <summary>The same answer for a malformed token and an unknown one, so the difference tells a guesser nothing.</summary>
+    private static IResult UnknownLink()
+        => ProblemResults.From(BookingFailure.NotFound("This link does not match any booking. Check that you copied all of it."));
+}
