@@ -36,5 +36,15 @@ public sealed class ManageBookingDbContext(DbContextOptions<ManageBookingDbConte
         ArgumentNullException.ThrowIfNull(modelBuilder);
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ManageBookingDbContext).Assembly);
+
+        // Keys are made in code (Guid.NewGuid) so that a new session or history line added to a loaded booking is
+        // inserted; with EF's default "generated on add", a set key would make it look like an existing row.
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
+        {
+            foreach (var property in key.Properties.Where(p => p.ClrType == typeof(Guid)))
+            {
+                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
     }
 }

@@ -17,13 +17,16 @@ public abstract class AppTestBase(DatabaseProvider provider) : IAsyncLifetime
 
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Set to capture every log line of the site.</summary>
+    protected virtual LogSink? Logs => null;
+
     /// <summary>The clock the site runs on; tests that share a database with another process use the real one.</summary>
     protected virtual TimeProvider AppClock => Clock;
 
     public async Task InitializeAsync()
     {
         var database = await TestDatabase.CreateAsync(provider);
-        App = new ManageBookingApp(database, AppClock, Settings);
+        App = new ManageBookingApp(database, AppClock, Settings, Logs);
         Client = App.CreateClient();
     }
 
@@ -46,6 +49,16 @@ public abstract class AppTestBase(DatabaseProvider provider) : IAsyncLifetime
     {
         var slots = await GetJsonAsync($"/api/booking-pages/{slug}/slots?from={date}&to={date}&timeZone={timeZone}");
         return [.. slots.GetProperty("slots").EnumerateArray().Select(s => s.GetProperty("start").GetString()!)];
+    }
+
+    /// <summary>Books through the API and returns the booking and its manage token.</summary>
+    protected async Task<(JsonElement Booking, string Token)> BookWithTokenAsync(string slug, params string[] starts)
+    {
+        using var response = await BookAsync(slug, starts);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, $"booking answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var booking = await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+        var url = booking.GetProperty("manageUrl").GetString()!;
+        return (booking, url[(url.LastIndexOf('/') + 1)..]);
     }
 
     protected Task<HttpResponseMessage> BookAsync(string slug, params string[] starts)

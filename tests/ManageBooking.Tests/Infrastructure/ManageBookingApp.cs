@@ -2,11 +2,12 @@ using ManageBooking.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ManageBooking.Tests.Infrastructure;
 
 /// <summary>The real site, hosted in the test process against the test's own database and clock.</summary>
-public sealed class ManageBookingApp(TestDatabase database, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class ManageBookingApp(TestDatabase database, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null, LogSink? logs = null)
     : WebApplicationFactory<Program>
 {
     public const string BaseUrl = "https://bookings.example.test/";
@@ -23,6 +24,16 @@ public sealed class ManageBookingApp(TestDatabase database, TimeProvider clock, 
         return await query(scope.ServiceProvider.GetRequiredService<ManageBookingDbContext>());
     }
 
+    /// <summary>Changes rows directly, for states no public endpoint can reach yet (an approval, a changed policy).</summary>
+    public async Task ArrangeAsync(Func<ManageBookingDbContext, Task> arrange)
+    {
+        ArgumentNullException.ThrowIfNull(arrange);
+        await using var scope = CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ManageBookingDbContext>();
+        await arrange(db);
+        await db.SaveChangesAsync();
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -37,5 +48,10 @@ public sealed class ManageBookingApp(TestDatabase database, TimeProvider clock, 
         }
 
         builder.ConfigureServices(services => services.AddSingleton(clock));
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Trace)
+                .AddFilter(_ => true));
+        }
     }
 }

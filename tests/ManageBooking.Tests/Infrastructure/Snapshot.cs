@@ -1,0 +1,21 @@
+using ManageBooking.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ManageBooking.Tests.Infrastructure;
+
+/// <summary>Every row that a booking change could touch, as text, to prove that something changed nothing.</summary>
+public static class Snapshot
+{
+    public static async Task<string> TakeAsync(ManageBookingDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var bookings = await db.Bookings.AsNoTracking().OrderBy(b => b.Reference)
+            .Select(b => $"{b.Reference} {b.Status} {b.RescheduleCount} {b.Version} {b.UpdatedUtc:O} {b.ManageTokenHash}").ToListAsync();
+        var sessions = (await db.BookingSessions.AsNoTracking().ToListAsync())
+            .OrderBy(s => s.Id).Select(s => $"{s.Id} {s.Status} {s.StartUtc:O} {s.Sequence} {s.IsReplaced}");
+        var history = await db.BookingHistory.CountAsync();
+        var pages = await db.BookingPages.AsNoTracking().OrderBy(p => p.Slug).Select(p => $"{p.Slug} {p.Version}").ToListAsync();
+        var calendars = await db.Calendars.AsNoTracking().OrderBy(c => c.Name).Select(c => $"{c.Name} {c.WriteCount}").ToListAsync();
+        return string.Join('\n', bookings.Concat(sessions).Concat(pages).Concat(calendars).Append($"history {history}"));
+    }
+}
