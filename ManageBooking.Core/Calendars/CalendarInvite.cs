@@ -1,0 +1,13 @@
+using NodaTime;
+
+namespace ManageBooking.Calendars;
+
+/// <summary>A calendar attachment: its method, who organises, who attends, and the entries.</summary>
+public sealed record CalendarInvite(
+    CalendarMethod Method,
+    string OrganizerEmail,
+    string OrganizerName,
+    string AttendeeEmail,
+    string AttendeeName,
+    Instant Stamp,
+    IReadOnlyList<CalendarEvent> Events);
