@@ -11,7 +11,7 @@ namespace ManageBooking;
 /// <summary>The two calls a host makes: AddManageBooking() and MapManageBooking().</summary>
 public static class ManageBookingHostExtensions
 {
-    private static IFeatureStartup[] AllFeatures() => [new Startup(), new ApiStartup()];
+    private static IFeatureStartup[] AllFeatures() => [new Startup(), new ApiStartup(), new Notifications.WorkflowsStartup()];
 
     /// <summary>Registers every feature that configuration does not switch off.</summary>
     public static IServiceCollection AddManageBooking(this IServiceCollection services, IConfiguration configuration)

@@ -4,6 +4,7 @@ using ManageBooking.Security;
 using ManageBooking.Services;
 using ManageBooking.Services.Demo;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -40,6 +41,9 @@ public sealed class Startup : IFeatureStartup
 
         services.AddProblemDetails();
         services.AddManageLinkRateLimiting(configuration);
+        services.AddDataProtection().SetApplicationName("ManageBooking");
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<IServiceScopeFactory>((keys, scopes) => keys.XmlRepository = new DatabaseXmlRepository(scopes));
         RedactTokensFromLogs(services);
 
         // Development would otherwise throw on a malformed body and answer 500; a client's mistake is always a 400.

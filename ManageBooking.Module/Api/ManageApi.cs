@@ -70,7 +70,7 @@ public static class ManageApi
         }
 
         var customer = await CustomerAsync(manage, id.Value, cancellationToken);
-        var outcome = await manage.CancelAsync(id.Value, body?.SessionIds, body?.Reason, customer, expectedVersion: null, cancellationToken);
+        var outcome = await manage.CancelAsync(id.Value, body?.SessionIds, body?.Reason, customer, expectedVersion: null, token, cancellationToken);
         return outcome.Succeeded ? TypedResults.Ok(ToDto(outcome.Value)) : ProblemResults.From(outcome.Failure);
     }
 
@@ -88,7 +88,7 @@ public static class ManageApi
         }
 
         var customer = await CustomerAsync(manage, id.Value, cancellationToken);
-        var outcome = await manage.RescheduleAsync(id.Value, body.SessionId, body.Start, body.Reason, customer, expectedVersion: null, cancellationToken);
+        var outcome = await manage.RescheduleAsync(id.Value, body.SessionId, body.Start, body.Reason, customer, expectedVersion: null, token, cancellationToken);
         return outcome.Succeeded ? TypedResults.Ok(ToDto(outcome.Value)) : ProblemResults.From(outcome.Failure);
     }
 

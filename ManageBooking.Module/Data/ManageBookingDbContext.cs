@@ -1,4 +1,6 @@
 using ManageBooking.Models;
+using ManageBooking.Models.Notifications;
+using ManageBooking.Models.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace ManageBooking.Data;
@@ -19,6 +21,14 @@ public sealed class ManageBookingDbContext(DbContextOptions<ManageBookingDbConte
 
     public DbSet<BookingHistoryEntry> BookingHistory => Set<BookingHistoryEntry>();
 
+    public DbSet<NotificationRule> NotificationRules => Set<NotificationRule>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -29,6 +39,9 @@ public sealed class ManageBookingDbContext(DbContextOptions<ManageBookingDbConte
         configurationBuilder.Properties<ReasonRule>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<Actor>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<HistoryAction>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<BookingEvent>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<OutboxKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(20);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

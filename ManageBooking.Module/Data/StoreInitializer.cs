@@ -32,6 +32,13 @@ public static class StoreInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        // A new site emails everyone from its first booking; the admin edits these rules afterwards.
+        if (!await db.NotificationRules.AnyAsync(cancellationToken))
+        {
+            db.NotificationRules.AddRange(Notifications.DefaultNotificationRules.Create());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         if (options.SeedDemoData)
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(cancellationToken);

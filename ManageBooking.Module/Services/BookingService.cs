@@ -1,5 +1,7 @@
 using ManageBooking.Bookings;
 using ManageBooking.Data;
+using ManageBooking.Models.Notifications;
+using ManageBooking.Notifications;
 using ManageBooking.Scheduling;
 using ManageBooking.Tokens;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +15,7 @@ public sealed partial class BookingService(
     ManageBookingDbContext db,
     CalendarLock calendarLock,
     BusyCalendarLoader busyLoader,
+    IEnumerable<IBookingNotifications> notifications,
     TimeProvider clock,
     ILogger<BookingService> logger)
 {
@@ -56,6 +59,12 @@ public sealed partial class BookingService(
         var reference = await NewReferenceAsync(cancellationToken);
         var booking = BookingFactory.Create(page, schedule, request, now, reference, tokenHash);
         db.Bookings.Add(booking);
+        var bookingEvent = booking.Status == Models.BookingStatus.Pending ? BookingEvent.Requested : BookingEvent.Confirmed;
+        foreach (var notifier in notifications)
+        {
+            await notifier.PlanAsync(new BookingNotice(bookingEvent, booking, page, booking.Sessions, token), cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogBooked(booking.Reference, page.Slug, booking.Sessions.Count, booking.Status);

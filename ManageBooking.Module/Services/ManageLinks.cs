@@ -6,7 +6,11 @@ namespace ManageBooking.Services;
 /// <summary>Absolute links into the site, built from the configured base URL and never from a request's Host header.</summary>
 public sealed class ManageLinks(IOptions<ManageBookingOptions> options)
 {
-    public Uri ManagePage(string token) => new(Base, "booking/manage/" + Uri.EscapeDataString(token));
+    public Uri ManagePage(string token, string? step = null)
+        => new(Base, "booking/manage/" + Uri.EscapeDataString(token) + (step is null ? "" : "/" + step));
+
+    /// <summary>The site's host name, for Message-IDs.</summary>
+    public string Host => Base.Host;
 
     private Uri Base
     {

@@ -1,6 +1,8 @@
 using ManageBooking.Bookings;
 using ManageBooking.Data;
 using ManageBooking.Models;
+using ManageBooking.Models.Notifications;
+using ManageBooking.Notifications;
 using ManageBooking.Policies;
 using ManageBooking.Scheduling;
 using ManageBooking.Tokens;
@@ -19,6 +21,7 @@ public sealed partial class ManageService(
     CalendarLock calendarLock,
     BusyCalendarLoader busyLoader,
     SlotQueryService slots,
+    IEnumerable<IBookingNotifications> notifications,
     TimeProvider clock,
     ILogger<ManageService> logger)
 {
@@ -42,19 +45,23 @@ public sealed partial class ManageService(
         return booking is null ? null : Describe(booking, actor);
     }
 
+    /// <summary>Cancels sessions; <paramref name="manageToken"/> is passed when the customer acts through the link.</summary>
     public async Task<Outcome<ManagedBooking>> CancelAsync(
-        Guid bookingId, IReadOnlyCollection<Guid>? sessionIds, string? reason, ActorInfo actor, Guid? expectedVersion, CancellationToken cancellationToken)
+        Guid bookingId, IReadOnlyCollection<Guid>? sessionIds, string? reason, ActorInfo actor, Guid? expectedVersion, string? manageToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         return await ChangeAsync(bookingId, actor, expectedVersion, (booking, now) =>
         {
             var outcome = BookingChanges.Cancel(booking, booking.Page!, sessionIds, reason, actor, now);
-            return Task.FromResult(outcome.Succeeded ? null : outcome.Failure);
+            return Task.FromResult<Outcome<BookingNotice>>(outcome.Succeeded
+                ? Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Cancelled, booking, booking.Page!, outcome.Value, manageToken, booking.History[^1].Reason))
+                : outcome.Failure);
         }, cancellationToken);
     }
 
+    /// <summary>Moves a session; <paramref name="manageToken"/> is passed when the customer acts through the link.</summary>
     public async Task<Outcome<ManagedBooking>> RescheduleAsync(
-        Guid bookingId, Guid? sessionId, string? start, string? reason, ActorInfo actor, Guid? expectedVersion, CancellationToken cancellationToken)
+        Guid bookingId, Guid? sessionId, string? start, string? reason, ActorInfo actor, Guid? expectedVersion, string? manageToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var newStart = InputRules.ParseInstant(start);
@@ -72,7 +79,14 @@ public sealed partial class ManageService(
             var moving = sessionId is { } id ? [id] : ManagePolicy.CurrentSessions(booking).Select(s => s.Id).ToArray();
             var busy = await busyLoader.LoadAsync(page.CalendarId, newStart.Value, newStart.Value, schedule, moving, cancellationToken);
             var outcome = BookingChanges.Reschedule(booking, page, schedule, busy, sessionId, newStart.Value, reason, actor, now);
-            return outcome.Succeeded ? null : outcome.Failure;
+            if (!outcome.Succeeded)
+            {
+                return outcome.Failure;
+            }
+
+            var moved = outcome.Value;
+            var old = booking.Sessions.First(s => s.Id == moved.ReplacesSessionId);
+            return Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Rescheduled, booking, page, [moved], manageToken, booking.History[^1].Reason, [(old, moved)]));
         }, cancellationToken);
     }
 
@@ -85,7 +99,7 @@ public sealed partial class ManageService(
     }
 
     private async Task<Outcome<ManagedBooking>> ChangeAsync(
-        Guid bookingId, ActorInfo actor, Guid? expectedVersion, Func<Booking, Instant, Task<BookingFailure?>> change, CancellationToken cancellationToken)
+        Guid bookingId, ActorInfo actor, Guid? expectedVersion, Func<Booking, Instant, Task<Outcome<BookingNotice>>> change, CancellationToken cancellationToken)
     {
         var calendarId = await db.Bookings.Where(b => b.Id == bookingId).Select(b => (Guid?)b.CalendarId).FirstOrDefaultAsync(cancellationToken);
         if (calendarId is null)
@@ -108,10 +122,15 @@ public sealed partial class ManageService(
         }
 
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-        var failure = await change(booking, now);
-        if (failure is not null)
+        var changed = await change(booking, now);
+        if (!changed.Succeeded)
         {
-            return failure;
+            return changed.Failure;
+        }
+
+        foreach (var notifier in notifications)
+        {
+            await notifier.PlanAsync(changed.Value, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

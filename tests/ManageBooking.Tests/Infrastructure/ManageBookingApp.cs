@@ -14,6 +14,12 @@ public sealed class ManageBookingApp(TestDatabase database, TimeProvider clock, 
 
     public TestDatabase Database { get; } = database;
 
+    /// <summary>Where the pickup-directory sender writes .eml files for this site.</summary>
+    public string MailFolder { get; } = Directory.CreateTempSubdirectory("managebooking-mail-").FullName;
+
+    /// <summary>Sends what the outbox holds now, as the background dispatcher would on its next tick.</summary>
+    public Task<int> DispatchAsync() => Services.GetRequiredService<ManageBooking.Outbox.OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
+
     /// <summary>A scope for reading or arranging rows directly; the caller disposes it.</summary>
     public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
 
@@ -34,6 +40,15 @@ public sealed class ManageBookingApp(TestDatabase database, TimeProvider clock, 
         await db.SaveChangesAsync();
     }
 
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -42,6 +57,10 @@ public sealed class ManageBookingApp(TestDatabase database, TimeProvider clock, 
         builder.UseSetting("ManageBooking:Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:ManageBooking", Database.ConnectionString);
         builder.UseSetting("ManageBooking:BaseUrl", BaseUrl);
+        builder.UseSetting("ManageBooking:Email:PickupDirectory", MailFolder);
+
+        // Tests send deterministically with DispatchAsync; a background tick would race their assertions.
+        builder.UseSetting("ManageBooking:Outbox:DispatcherEnabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

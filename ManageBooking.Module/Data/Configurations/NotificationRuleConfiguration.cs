@@ -1,0 +1,19 @@
+using ManageBooking.Models;
+using ManageBooking.Models.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ManageBooking.Data.Configurations;
+
+internal sealed class NotificationRuleConfiguration : IEntityTypeConfiguration<NotificationRule>
+{
+    public void Configure(EntityTypeBuilder<NotificationRule> builder)
+    {
+        builder.ToTable("NotificationRules");
+        builder.Property(r => r.Name).HasMaxLength(200);
+        builder.HasIndex(r => new { r.Event, r.Enabled });
+        builder.HasOne<BookingPage>().WithMany().HasForeignKey(r => r.BookingPageId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(r => r.Tasks)
+            .HasConversion(JsonColumnConverter.For<NotificationTask>(), JsonColumnConverter.Comparer<NotificationTask>());
+    }
+}
