@@ -9,7 +9,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 # 1. Prerequisites from Debian's packages.
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
-python3 -c "import aiosmtpd" 2> /dev/null || missing+=(python3-aiosmtpd)
+/usr/bin/python3 -c "import aiosmtpd" 2> /dev/null || missing+=(python3-aiosmtpd)
 command -v chromium > /dev/null || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} from Debian's packages..."
