@@ -11,7 +11,7 @@ namespace ManageBooking;
 /// <summary>The two calls a host makes: AddManageBooking() and MapManageBooking().</summary>
 public static class ManageBookingHostExtensions
 {
-    private static IFeatureStartup[] AllFeatures() => [new Startup(), new ApiStartup(), new Notifications.WorkflowsStartup()];
+    private static IFeatureStartup[] AllFeatures() => [new Startup(), new ApiStartup(), new Notifications.WorkflowsStartup(), new Admin.AdminStartup()];
 
     /// <summary>Registers every feature that configuration does not switch off.</summary>
     public static IServiceCollection AddManageBooking(this IServiceCollection services, IConfiguration configuration)
@@ -41,6 +41,7 @@ public static class ManageBookingHostExtensions
         app.UseRouting();
         app.UsePrivateLinkHeaders();
         app.UseRateLimiter();
+        app.UseAuthentication();
         app.UseAuthorization();
         app.MapStaticAssets();
         foreach (var feature in EnabledFeatures(app.Configuration))

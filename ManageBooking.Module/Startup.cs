@@ -40,6 +40,8 @@ public sealed class Startup : IFeatureStartup
         services.AddSingleton<ManageLinks>();
 
         services.AddProblemDetails();
+        services.AddHttpContextAccessor();
+        services.AddAuthentication();
         services.AddManageLinkRateLimiting(configuration);
         services.AddDataProtection().SetApplicationName("ManageBooking");
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()

@@ -142,6 +142,67 @@ public static class BookingChanges
         return Outcome<BookingSession>.Success(moved);
     }
 
+    /// <summary>Confirms a booking request.</summary>
+    public static Outcome<Booking> Approve(Booking booking, ActorInfo actor, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (booking.Status != BookingStatus.Pending)
+        {
+            return BookingFailure.Refused("Only a request awaiting approval can be approved.", $"This booking is {booking.Status}.");
+        }
+
+        var nowUtc = now.ToDateTimeUtc();
+        booking.Status = BookingStatus.Confirmed;
+        booking.History.Add(Entry(booking, actor, HistoryAction.Approved, nowUtc, Guid.Empty, null, null, null, false));
+        Touch(booking, nowUtc);
+        return Outcome<Booking>.Success(booking);
+    }
+
+    /// <summary>Turns a booking request down and frees its times.</summary>
+    public static Outcome<IReadOnlyList<BookingSession>> Decline(Booking booking, string? reasonText, ActorInfo actor, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (booking.Status != BookingStatus.Pending)
+        {
+            return BookingFailure.Refused("Only a request awaiting approval can be declined.", $"This booking is {booking.Status}.");
+        }
+
+        var reason = InputRules.NormalizeReason(reasonText);
+        if (reason is { Length: > Booking.ReasonMaxLength })
+        {
+            return BookingFailure.Invalid("reason", $"A reason can be at most {Booking.ReasonMaxLength} characters.");
+        }
+
+        var nowUtc = now.ToDateTimeUtc();
+        var freed = ManagePolicy.CurrentSessions(booking).Where(s => s.Status == SessionStatus.Scheduled).ToList();
+        foreach (var session in freed)
+        {
+            session.Status = SessionStatus.Cancelled;
+            session.CancelledUtc = nowUtc;
+            session.Sequence++;
+        }
+
+        booking.Status = BookingStatus.Declined;
+        booking.History.Add(Entry(booking, actor, HistoryAction.Declined, nowUtc, Guid.Empty, null, null, reason, false));
+        Touch(booking, nowUtc);
+        return Outcome<IReadOnlyList<BookingSession>>.Success(freed);
+    }
+
+    /// <summary>Replaces the manage token; the old link stops working. Returns the new token, the only copy in clear.</summary>
+    public static string RegenerateLink(Booking booking, ActorInfo actor, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(actor);
+        var (token, hash) = Tokens.ManageToken.Create();
+        var nowUtc = now.ToDateTimeUtc();
+        booking.ManageTokenHash = hash;
+        booking.History.Add(Entry(booking, actor, HistoryAction.LinkRegenerated, nowUtc, Guid.Empty, null, null, null, false));
+        Touch(booking, nowUtc);
+        return token;
+    }
+
     private static Outcome<SessionRights> FindSessionToMove(BookingRights rights, Guid? sessionId)
     {
         if (sessionId is { } id)
@@ -179,7 +240,7 @@ public static class BookingChanges
             Actor = actor.Kind,
             ActorName = actor.Name,
             Action = action,
-            SessionId = sessionId,
+            SessionId = sessionId == Guid.Empty ? null : sessionId,
             FromStartUtc = from,
             ToStartUtc = to,
             Reason = reason,

@@ -1,15 +1,17 @@
 using ManageBooking.Models;
 using ManageBooking.Models.Notifications;
 using ManageBooking.Models.Outbox;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ManageBooking.Data;
 
 /// <summary>
 /// The store of the module. One set of migrations serves SQLite and PostgreSQL: they name no column types, so each
-/// provider maps the CLR types itself.
+/// provider maps the CLR types itself. Staff accounts (ASP.NET Core Identity) live in the same store.
 /// </summary>
-public sealed class ManageBookingDbContext(DbContextOptions<ManageBookingDbContext> options) : DbContext(options)
+public sealed class ManageBookingDbContext(DbContextOptions<ManageBookingDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Calendar> Calendars => Set<Calendar>();
 
@@ -44,15 +46,15 @@ public sealed class ManageBookingDbContext(DbContextOptions<ManageBookingDbConte
         configurationBuilder.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(20);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ManageBookingDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ManageBookingDbContext).Assembly);
 
         // Keys are made in code (Guid.NewGuid) so that a new session or history line added to a loaded booking is
         // inserted; with EF's default "generated on add", a set key would make it look like an existing row.
-        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
+        foreach (var key in builder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
         {
             foreach (var property in key.Properties.Where(p => p.ClrType == typeof(Guid)))
             {

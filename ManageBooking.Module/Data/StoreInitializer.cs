@@ -39,6 +39,11 @@ public static class StoreInitializer
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        foreach (var seeder in scope.ServiceProvider.GetServices<IStoreSeeder>())
+        {
+            await seeder.SeedAsync(cancellationToken);
+        }
+
         if (options.SeedDemoData)
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(cancellationToken);

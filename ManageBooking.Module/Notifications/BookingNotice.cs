@@ -14,4 +14,11 @@ public sealed record BookingNotice(
     IReadOnlyList<BookingSession> Sessions,
     string? ManageToken,
     string? Reason = null,
-    IReadOnlyList<(BookingSession Old, BookingSession New)>? Moves = null);
+    IReadOnlyList<(BookingSession Old, BookingSession New)>? Moves = null)
+{
+    /// <summary>False when staff chose not to tell the customer (a cancellation on their behalf, say).</summary>
+    public bool NotifyCustomer { get; init; } = true;
+
+    /// <summary>False for messages meant for the customer alone, such as a resent confirmation.</summary>
+    public bool NotifyTeam { get; init; } = true;
+}

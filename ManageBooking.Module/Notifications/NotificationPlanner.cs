@@ -88,7 +88,7 @@ public sealed class NotificationPlanner(
 
     private void AddTask(NotificationRule rule, NotificationTask task, BookingNotice notice, IReadOnlyList<BookingSession> sessions, Instant due, Instant now, Guid? lineage = null)
     {
-        if (task.Kind == NotificationTaskKind.CallWebhook)
+        if (task.Kind == NotificationTaskKind.CallWebhook && notice.NotifyTeam)
         {
             if (Uri.TryCreate(task.WebhookUrl, UriKind.Absolute, out var url))
             {
@@ -99,7 +99,12 @@ public sealed class NotificationPlanner(
             return;
         }
 
-        foreach (var (address, name, zone, isCustomer) in Recipients(task, notice))
+        if (task.Kind != NotificationTaskKind.SendEmail)
+        {
+            return;
+        }
+
+        foreach (var (address, name, zone, isCustomer) in Recipients(task, notice).Where(r => r.IsCustomer ? notice.NotifyCustomer : notice.NotifyTeam))
         {
             var id = Guid.NewGuid();
             var model = Model(notice, sessions, zone, isCustomer);

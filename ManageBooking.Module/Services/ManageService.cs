@@ -90,6 +90,56 @@ public sealed partial class ManageService(
         }, cancellationToken);
     }
 
+    public Task<Outcome<ManagedBooking>> ApproveAsync(Guid bookingId, ActorInfo actor, CancellationToken cancellationToken)
+        => ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now) =>
+        {
+            var outcome = BookingChanges.Approve(booking, actor, now);
+            return Task.FromResult<Outcome<BookingNotice>>(outcome.Succeeded
+                ? Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Approved, booking, booking.Page!, ManagePolicy.CurrentSessions(booking), ManageToken: null))
+                : outcome.Failure);
+        }, cancellationToken);
+
+    public Task<Outcome<ManagedBooking>> DeclineAsync(Guid bookingId, string? reason, ActorInfo actor, CancellationToken cancellationToken)
+        => ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now) =>
+        {
+            var outcome = BookingChanges.Decline(booking, reason, actor, now);
+            return Task.FromResult<Outcome<BookingNotice>>(outcome.Succeeded
+                ? Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Declined, booking, booking.Page!, outcome.Value, ManageToken: null, booking.History[^1].Reason))
+                : outcome.Failure);
+        }, cancellationToken);
+
+    /// <summary>Cancels on the customer's behalf; <paramref name="notifyCustomer"/> false tells only the team.</summary>
+    public Task<Outcome<ManagedBooking>> CancelForCustomerAsync(
+        Guid bookingId, IReadOnlyCollection<Guid>? sessionIds, string? reason, bool notifyCustomer, ActorInfo actor, Guid? expectedVersion, CancellationToken cancellationToken)
+        => ChangeAsync(bookingId, actor, expectedVersion, (booking, now) =>
+        {
+            var outcome = BookingChanges.Cancel(booking, booking.Page!, sessionIds, reason, actor, now);
+            return Task.FromResult<Outcome<BookingNotice>>(outcome.Succeeded
+                ? Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Cancelled, booking, booking.Page!, outcome.Value, ManageToken: null, booking.History[^1].Reason) { NotifyCustomer = notifyCustomer })
+                : outcome.Failure);
+        }, cancellationToken);
+
+    /// <summary>Gives the booking a new manage token: the old link stops working at once. Returns the new token.</summary>
+    public async Task<Outcome<string>> RegenerateLinkAsync(Guid bookingId, ActorInfo actor, bool resendConfirmation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        string? token = null;
+        var outcome = await ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now) =>
+        {
+            var fresh = BookingChanges.RegenerateLink(booking, actor, now);
+            token = fresh;
+
+            // A resent confirmation goes to the customer only, with the new link; the team heard of the booking already.
+            var notice = new BookingNotice(booking.Status == BookingStatus.Pending ? BookingEvent.Requested : BookingEvent.Confirmed, booking, booking.Page!, ManagePolicy.CurrentSessions(booking).Where(s => s.Status == SessionStatus.Scheduled).ToList(), fresh)
+            {
+                NotifyTeam = false,
+                NotifyCustomer = resendConfirmation,
+            };
+            return Task.FromResult(Outcome<BookingNotice>.Success(notice));
+        }, cancellationToken);
+        return outcome.Succeeded ? Outcome<string>.Success(token!) : outcome.Failure;
+    }
+
     /// <summary>Free times a session of this booking could move to; its own time does not count against it.</summary>
     public async Task<IReadOnlyList<Slot>> FreeSlotsForMoveAsync(ManagedBooking managed, Guid? sessionId, Interval range, CancellationToken cancellationToken)
     {

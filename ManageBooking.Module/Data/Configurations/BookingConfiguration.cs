@@ -12,9 +12,10 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.HasIndex(b => b.Reference).IsUnique();
         builder.HasIndex(b => b.ManageTokenHash).IsUnique();
 
-        // Keyset paging of the admin list walks (FirstStartUtc, Id), optionally within one status.
-        builder.HasIndex(b => new { b.FirstStartUtc, b.Id });
-        builder.HasIndex(b => new { b.Status, b.FirstStartUtc, b.Id });
+        // Keyset paging of the admin list walks (FirstStartUtc, Reference), optionally within one status; the reference
+        // is unique and compares alike on SQLite and PostgreSQL, unlike Guids.
+        builder.HasIndex(b => new { b.FirstStartUtc, b.Reference });
+        builder.HasIndex(b => new { b.Status, b.FirstStartUtc, b.Reference });
         builder.Property(b => b.Reference).HasMaxLength(16);
         builder.Property(b => b.ManageTokenHash).HasMaxLength(64);
         builder.Property(b => b.CustomerName).HasMaxLength(Booking.NameMaxLength);

@@ -137,8 +137,8 @@ public sealed class Initial : Migration
         migrationBuilder.CreateIndex("IX_Bookings_Reference", "Bookings", "Reference", unique: true);
         migrationBuilder.CreateIndex("IX_Bookings_ManageTokenHash", "Bookings", "ManageTokenHash", unique: true);
         migrationBuilder.CreateIndex("IX_Bookings_BookingPageId", "Bookings", "BookingPageId");
-        migrationBuilder.CreateIndex("IX_Bookings_FirstStartUtc_Id", "Bookings", ["FirstStartUtc", "Id"]);
-        migrationBuilder.CreateIndex("IX_Bookings_Status_FirstStartUtc_Id", "Bookings", ["Status", "FirstStartUtc", "Id"]);
+        migrationBuilder.CreateIndex("IX_Bookings_FirstStartUtc_Reference", "Bookings", ["FirstStartUtc", "Reference"]);
+        migrationBuilder.CreateIndex("IX_Bookings_Status_FirstStartUtc_Reference", "Bookings", ["Status", "FirstStartUtc", "Reference"]);
         migrationBuilder.CreateIndex("IX_BookingSessions_BookingId", "BookingSessions", "BookingId");
         migrationBuilder.CreateIndex("IX_BookingSessions_CalendarId_Status_BlockedStartUtc", "BookingSessions", ["CalendarId", "Status", "BlockedStartUtc"]);
         migrationBuilder.CreateIndex("IX_BookingHistory_BookingId_AtUtc", "BookingHistory", ["BookingId", "AtUtc"]);

@@ -1,0 +1,58 @@
+using ManageBooking.Data;
+using ManageBooking.Options;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ManageBooking.Admin;
+
+/// <summary>The ManageBooking.Admin feature: staff sign-in (ASP.NET Core Identity), permissions and the admin screens.</summary>
+public sealed class AdminStartup : IFeatureStartup
+{
+    public string FeatureId => "ManageBooking.Admin";
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
+        services
+            .AddIdentity<IdentityUser, IdentityRole>(identity =>
+            {
+                identity.Password.RequiredLength = 10;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.User.RequireUniqueEmail = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<ManageBookingDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "ManageBooking.Admin";
+            cookie.LoginPath = "/admin/login";
+            cookie.AccessDeniedPath = "/admin/denied";
+
+            // Signed in without the permission: say so with 403 rather than bouncing to another page.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAuthorization(authorization =>
+        {
+            foreach (var permission in Permissions.All)
+            {
+                authorization.AddPolicy(permission.Name, policy => policy.RequireAuthenticatedUser().RequireClaim(Permissions.ClaimType, permission.Name));
+            }
+        });
+        services.AddScoped<IStoreSeeder, AdminSeeder>();
+        services.AddScoped<AdminMenu>();
+        services.AddScoped<Services.Admin.BookingListQuery>();
+    }
+
+    public void Configure(WebApplication app)
+    {
+    }
+}

@@ -1,0 +1,36 @@
+using ManageBooking.Admin;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+
+namespace ManageBooking;
+
+/// <summary>The Scheduling menu; each item carries its permission so nobody sees what they cannot open.</summary>
+public sealed class AdminMenu(IAuthorizationService authorization, IHttpContextAccessor http)
+{
+    private static readonly (string Label, string Url, Permission Permission)[] Items =
+    [
+        ("Bookings", "/admin/bookings", Permissions.ViewBookings),
+        ("Booking pages", "/admin/pages", Permissions.ManageBookingPages),
+        ("Outbox", "/admin/outbox", Permissions.ViewBookings),
+    ];
+
+    public async Task<IReadOnlyList<(string Label, string Url)>> VisibleItemsAsync()
+    {
+        var user = http.HttpContext?.User;
+        if (user is null)
+        {
+            return [];
+        }
+
+        var visible = new List<(string, string)>();
+        foreach (var (label, url, permission) in Items)
+        {
+            if ((await authorization.AuthorizeAsync(user, permission.Name)).Succeeded)
+            {
+                visible.Add((label, url));
+            }
+        }
+
+        return visible;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using ManageBooking.Data;
+using ManageBooking.Models;
+using ManageBooking.ViewModels;
+using ManageBooking.ViewModels.Admin;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace ManageBooking.Services.Admin;
+
+/// <summary>
+/// The admin bookings list. Keyset paging on (FirstStartUtc, Reference), the columns of an index, so a page costs the
+/// same at row one million as at row one: no OFFSET that reads and throws away every earlier row.
+/// </summary>
+public sealed class BookingListQuery(ManageBookingDbContext db, TimeProvider clock)
+{
+    public const int PageSize = 25;
+
+    // The string calls below are SQL, not .NET: EF Core translates ToLower/Contains to LOWER() LIKE and string.Compare
+    // to < and >, which the overloads taking a culture or StringComparison are not.
+#pragma warning disable CA1304, CA1309, CA1311, CA1862
+    public async Task<(IReadOnlyList<BookingRow> Rows, string? Next)> RunAsync(
+        BookingListFilter filter, string? search, string? pageSlug, string? after, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var query = db.Bookings.AsNoTracking();
+        query = filter switch
+        {
+            BookingListFilter.Upcoming => query.Where(b => b.FirstStartUtc >= now && b.Status != BookingStatus.Cancelled && b.Status != BookingStatus.Declined),
+            BookingListFilter.Past => query.Where(b => b.FirstStartUtc < now),
+            BookingListFilter.Pending => query.Where(b => b.Status == BookingStatus.Pending),
+            BookingListFilter.Cancelled => query.Where(b => b.Status == BookingStatus.Cancelled || b.Status == BookingStatus.Declined),
+            _ => query,
+        };
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            var lower = term.ToLowerInvariant();
+            var upper = term.ToUpperInvariant();
+            query = query.Where(b => b.Reference == upper || b.CustomerEmail.ToLower().Contains(lower) || b.CustomerName.ToLower().Contains(lower));
+        }
+
+        if (!string.IsNullOrWhiteSpace(pageSlug))
+        {
+            query = query.Where(b => b.Page!.Slug == pageSlug);
+        }
+
+        // The past and cancelled lists read newest first; the others soonest first.
+        var descending = filter is BookingListFilter.Past or BookingListFilter.Cancelled;
+        if (Cursor.TryParse(after, out var start, out var reference))
+        {
+            query = descending
+                ? query.Where(b => b.FirstStartUtc < start || (b.FirstStartUtc == start && string.Compare(b.Reference, reference) < 0))
+                : query.Where(b => b.FirstStartUtc > start || (b.FirstStartUtc == start && string.Compare(b.Reference, reference) > 0));
+        }
+
+        query = descending
+            ? query.OrderByDescending(b => b.FirstStartUtc).ThenByDescending(b => b.Reference)
+            : query.OrderBy(b => b.FirstStartUtc).ThenBy(b => b.Reference);
+        var page = await query
+            .Take(PageSize + 1)
+            .Select(b => new { b.Id, b.Reference, b.CustomerName, b.CustomerEmail, Title = b.Page!.Title, Zone = b.Page.TimeZoneId, b.FirstStartUtc, b.Status })
+            .ToListAsync(cancellationToken);
+        var rows = page.Take(PageSize).Select(b =>
+        {
+            var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(b.Zone) ?? DateTimeZone.Utc;
+            return new BookingRow(b.Id, b.Reference, b.CustomerName, b.CustomerEmail, b.Title, TimeDisplay.At(b.FirstStartUtc, zone), b.Status);
+        }).ToList();
+        var next = page.Count > PageSize ? Cursor.Format(page[PageSize - 1].FirstStartUtc, page[PageSize - 1].Reference) : null;
+        return (rows, next);
+    }
+#pragma warning restore CA1304, CA1309, CA1311, CA1862
+
+    /// <summary>"ticks_reference": opaque to the person, exact for the query.</summary>
+    private static class Cursor
+    {
+        public static string Format(DateTime start, string reference) => start.Ticks.ToString(CultureInfo.InvariantCulture) + "_" + reference;
+
+        public static bool TryParse(string? text, out DateTime start, out string reference)
+        {
+            start = default;
+            reference = "";
+            var parts = text?.Split('_', 2);
+            if (parts is not { Length: 2 } || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+                || ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
+            {
+                return false;
+            }
+
+            start = new DateTime(ticks, DateTimeKind.Utc);
+            reference = parts[1];
+            return true;
+        }
+    }
+}
