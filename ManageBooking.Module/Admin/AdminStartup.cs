@@ -19,8 +19,13 @@ public sealed class AdminStartup : IFeatureStartup
         services
             .AddIdentity<IdentityUser, IdentityRole>(identity =>
             {
+                // Length, not character classes (NIST SP 800-63B): a long passphrase beats "Passw0rd!".
                 identity.Password.RequiredLength = 10;
                 identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequiredUniqueChars = 4;
                 identity.User.RequireUniqueEmail = true;
                 identity.Lockout.MaxFailedAccessAttempts = 5;
                 identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);

@@ -1,0 +1,160 @@
+using System.Net;
+using ManageBooking.Options;
+using ManageBooking.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ManageBooking.Tests.Admin;
+
+/// <summary>Who may open what in the admin: every endpoint guarded, each role held to its permissions.</summary>
+public sealed class AdminAccessTests() : AppTestBase(DatabaseProvider.Sqlite)
+{
+    private static readonly string[] OpenAdminRoutes = ["admin/login", "admin/setup", "admin/denied"];
+
+    [Fact]
+    public void EveryAdminEndpoint_RequiresAnAuthorizationPolicy_ExceptSignInAndSetup()
+    {
+        var endpoints = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith("admin", StringComparison.OrdinalIgnoreCase) == true)
+            .ToList();
+
+        Assert.True(endpoints.Count >= 12, $"only {endpoints.Count} admin endpoints found");
+        foreach (var endpoint in endpoints)
+        {
+            var route = endpoint.RoutePattern.RawText!.TrimStart('/');
+            var guarded = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any();
+            var open = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            if (OpenAdminRoutes.Contains(route))
+            {
+                Assert.True(open, $"{route} should be reachable before signing in");
+            }
+            else
+            {
+                Assert.True(guarded && !open, $"{endpoint.DisplayName} ({route}) has no authorization requirement");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("/admin")]
+    [InlineData("/admin/bookings")]
+    [InlineData("/admin/bookings/7e0d9c4a-8ad5-4ea8-9c2d-3a5b1b0d9f10")]
+    [InlineData("/admin/pages")]
+    [InlineData("/admin/pages/7e0d9c4a-8ad5-4ea8-9c2d-3a5b1b0d9f10")]
+    [InlineData("/admin/outbox")]
+    public async Task Anonymous_IsSentToSignIn(string url)
+    {
+        using var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/admin/login", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Permissions.AdministratorRole, "/admin/bookings", HttpStatusCode.OK)]
+    [InlineData(Permissions.AdministratorRole, "/admin/pages", HttpStatusCode.OK)]
+    [InlineData(Permissions.AdministratorRole, "/admin/outbox", HttpStatusCode.OK)]
+    [InlineData(Permissions.BookingManagerRole, "/admin/bookings", HttpStatusCode.OK)]
+    [InlineData(Permissions.BookingManagerRole, "/admin/pages", HttpStatusCode.Forbidden)]
+    [InlineData(Permissions.EditorRole, "/admin/bookings", HttpStatusCode.Forbidden)]
+    [InlineData(Permissions.EditorRole, "/admin/outbox", HttpStatusCode.Forbidden)]
+    [InlineData(Permissions.EditorRole, "/admin/pages", HttpStatusCode.OK)]
+    public async Task EachRole_OpensOnlyWhatItsPermissionsAllow(string role, string url, HttpStatusCode expected)
+    {
+        var email = role.Replace(' ', '-').ToLowerInvariant() + "@example.test";
+        await AdminSession.CreateUserAsync(App, email, role);
+        using var client = await AdminSession.SignInAsync(App, email);
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnEditor_CannotCancelABooking_EvenByPostingDirectly()
+    {
+        var (_, token) = await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
+        var id = await App.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Bookings.Select(b => b.Id)));
+        await AdminSession.CreateUserAsync(App, "editor@example.test", Permissions.EditorRole);
+        await AdminSession.CreateUserAsync(App, "admin@example.test", Permissions.AdministratorRole);
+        using var editor = await AdminSession.SignInAsync(App, "editor@example.test");
+        using var admin = await AdminSession.SignInAsync(App, "admin@example.test");
+        var detail = await HtmlPage.GetAsync(admin, $"/admin/bookings/{id}");
+        var antiforgery = detail.QuerySelector("form[action$='/cancel'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        using var content = new FormUrlEncodedContent([new("reason", "x"), new("__RequestVerificationToken", antiforgery)]);
+        using var response = await editor.PostAsync(new Uri($"/admin/bookings/{id}/cancel", UriKind.Relative), content);
+
+        Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.BadRequest, $"answered {(int)response.StatusCode}");
+        Assert.Equal(Models.BookingStatus.Confirmed, await App.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Bookings.Select(b => b.Status))));
+        Assert.NotNull(token);
+    }
+
+    [Fact]
+    public async Task FirstRun_SetupCreatesTheAdministrator_ThenClosesForGood()
+    {
+        using var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using (var login = await client.GetAsync(new Uri("/admin/login", UriKind.Relative)))
+        {
+            Assert.Equal("/admin/setup", login.Headers.Location?.ToString());
+        }
+
+        var setup = await HtmlPage.GetAsync(client, "/admin/setup");
+        using (var tooShort = await HtmlPage.SubmitAsync(client, Form(setup), "/admin/setup", ("Email", "owner@example.test"), ("Password", "short")))
+        {
+            Assert.Contains("at least 10", await tooShort.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var created = await HtmlPage.SubmitAsync(client, Form(setup), "/admin/setup", ("Email", "owner@example.test"), ("Password", "a long enough password"));
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/admin/bookings", UriKind.Relative))).StatusCode);
+        using var again = await App.CreateClient().GetAsync(new Uri("/admin/setup", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task RepeatedWrongPasswords_LockTheAccount()
+    {
+        await AdminSession.CreateUserAsync(App, "admin@example.test", Permissions.AdministratorRole);
+        using var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        for (var i = 0; i < 5; i++)
+        {
+            var login = await HtmlPage.GetAsync(client, "/admin/login");
+            using var wrong = await HtmlPage.SubmitAsync(client, Form(login), "/admin/login", ("Email", "admin@example.test"), ("Password", "wrong password " + i));
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        var last = await HtmlPage.GetAsync(client, "/admin/login");
+        using var right = await HtmlPage.SubmitAsync(client, Form(last), "/admin/login", ("Email", "admin@example.test"), ("Password", AdminSession.Password));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        Assert.Contains("Too many failed attempts", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static AngleSharp.Html.Dom.IHtmlFormElement Form(AngleSharp.Html.Dom.IHtmlDocument page)
+        => (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("main form")!;
+}
+
+/// <summary>ManageBooking:Admin:Email and Password create the first administrator without the setup screen.</summary>
+public sealed class ConfiguredAdministratorTests() : AppTestBase(DatabaseProvider.Postgres)
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["ManageBooking:Admin:Email"] = "root@example.test",
+        ["ManageBooking:Admin:Password"] = "configured password 1",
+    };
+
+    [Fact]
+    public async Task TheConfiguredAdministrator_CanSignIn_AndSetupIsClosed()
+    {
+        using var client = await AdminSession.SignInAsync(App, "root@example.test", "configured password 1");
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/admin/pages", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await App.CreateClient().GetAsync(new Uri("/admin/setup", UriKind.Relative))).StatusCode);
+    }
+}
