@@ -14,7 +14,7 @@ namespace ManageBooking.Controllers.Admin;
 /// <summary>Bookings in the admin: the list, one booking, and staff actions through the same service customers use.</summary>
 [Route("admin/bookings")]
 [Authorize(Policy = nameof(Permissions.ViewBookings))]
-public sealed class BookingsAdminController(BookingListQuery list, ManageService manage, ManageBookingDbContext db, IAuthorizationService authorization) : Controller
+public sealed class BookingsAdminController(BookingListQuery list, ManageService manage, ManageBookingDbContext db, IAuthorizationService authorization, TimeProvider clock) : Controller
 {
     private const string NoticeKey = "ManageBooking.AdminNotice";
 
@@ -48,13 +48,26 @@ public sealed class BookingsAdminController(BookingListQuery list, ManageService
         var customerZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(managed.Booking.CustomerTimeZoneId) ?? DateTimeZone.Utc;
         var canManage = (await authorization.AuthorizeAsync(User, nameof(Permissions.ManageBookings))).Succeeded;
         ViewData["Notice"] = TempData[NoticeKey];
-        return View("Details", new BookingDetailsViewModel(managed, pageZone, customerZone, canManage));
+        IReadOnlyList<(string, string)> moves = [];
+        if (canManage && managed.Rights.CanReschedule)
+        {
+            var today = Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(pageZone).Date;
+            var free = await manage.FreeSlotsForMoveAsync(managed, null, Scheduling.ViewerRange.Of(today, today.PlusDays(13), pageZone), cancellationToken);
+            moves = [.. free.Select(s => (Api.IsoText.Format(s.Start, pageZone), ViewModels.TimeDisplay.Range(s.Start, s.End, pageZone)))];
+        }
+
+        return View("Details", new BookingDetailsViewModel(managed, pageZone, customerZone, canManage) { MoveOptions = moves });
     }
 
     [HttpPost("{id:guid}/cancel")]
     [Authorize(Policy = nameof(Permissions.ManageBookings))]
     public async Task<IActionResult> CancelAsync(Guid id, string? reason, bool notifyCustomer, List<Guid>? sessionIds, Guid? version, CancellationToken cancellationToken)
         => Done(id, await manage.CancelForCustomerAsync(id, sessionIds, reason, notifyCustomer, Staff(), version, cancellationToken), "Cancelled.");
+
+    [HttpPost("{id:guid}/reschedule")]
+    [Authorize(Policy = nameof(Permissions.ManageBookings))]
+    public async Task<IActionResult> RescheduleAsync(Guid id, Guid? sessionId, string? start, string? reason, Guid? version, CancellationToken cancellationToken)
+        => Done(id, await manage.RescheduleAsync(id, sessionId, start, reason, Staff(), version, manageToken: null, cancellationToken), "Rescheduled; everyone has been emailed.");
 
     [HttpPost("{id:guid}/approve")]
     [Authorize(Policy = nameof(Permissions.ManageBookings))]

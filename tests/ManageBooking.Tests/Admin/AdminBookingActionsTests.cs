@@ -39,6 +39,29 @@ public sealed partial class AdminBookingActionsTests() : AppTestBase(DatabasePro
     }
 
     [Fact]
+    public async Task RescheduleOnBehalf_PastTheCutoff_MovesTheSessionRecordsTheOverrideAndNotifies()
+    {
+        await BookWithTokenAsync("marketing-call", "2026-03-03T13:00:00-05:00");
+        await App.ArrangeAsync(async db => (await db.Bookings.SingleAsync()).Status = BookingStatus.Confirmed);
+        Clock.Set(new DateTimeOffset(2026, 3, 2, 20, 0, 0, TimeSpan.Zero)); // inside the page's 24-hour reschedule cutoff
+        using var admin = await SignedInAsync();
+        var id = await BookingIdAsync();
+        var detail = await HtmlPage.GetAsync(admin, $"/admin/bookings/{id}");
+        var target = detail.QuerySelectorAll("#move-start option").Select(o => o.GetAttribute("value")).First(v => v == "2026-03-05T10:00:00-05:00");
+
+        using var posted = await AdminSession.PostFormAsync(admin, $"/admin/bookings/{id}", $"/admin/bookings/{id}/reschedule", ("start", target!), ("reason", "Host travelling"));
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var booking = await App.QueryAsync(db => db.Bookings.Include(b => b.History).Include(b => b.Sessions).SingleAsync());
+        Assert.Equal(BookingStatus.Rescheduled, booking.Status); // staff moves do not send it back for approval
+        Assert.Equal(new DateTime(2026, 3, 5, 15, 0, 0, DateTimeKind.Utc), booking.Sessions.Single(s => s.Status == SessionStatus.Scheduled).StartUtc);
+        var entry = booking.History.Single(h => h.Action == HistoryAction.Rescheduled);
+        Assert.Equal((Actor.Staff, AdminEmail, "Host travelling", true), (entry.Actor, entry.ActorName, entry.Reason, entry.OverrodePolicy));
+        var summaries = await App.QueryAsync(db => db.OutboxMessages.Where(m => m.Summary.Contains("rescheduled")).Select(m => m.Summary).ToListAsync());
+        Assert.Equal(3, summaries.Count);
+    }
+
+    [Fact]
     public async Task CancelOnBehalf_WithoutNotifyingTheCustomer_TellsOnlyTheTeam()
     {
         await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
