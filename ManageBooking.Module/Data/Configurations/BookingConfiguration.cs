@@ -11,6 +11,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.ToTable("Bookings");
         builder.HasIndex(b => b.Reference).IsUnique();
         builder.HasIndex(b => b.ManageTokenHash).IsUnique();
+        builder.HasIndex(b => b.CustomerEmail);
 
         // Keyset paging of the admin list walks (FirstStartUtc, Reference), optionally within one status; the reference
         // is unique and compares alike on SQLite and PostgreSQL, unlike Guids.

@@ -137,6 +137,7 @@ public sealed class Initial : Migration
         migrationBuilder.CreateIndex("IX_Bookings_Reference", "Bookings", "Reference", unique: true);
         migrationBuilder.CreateIndex("IX_Bookings_ManageTokenHash", "Bookings", "ManageTokenHash", unique: true);
         migrationBuilder.CreateIndex("IX_Bookings_BookingPageId", "Bookings", "BookingPageId");
+        migrationBuilder.CreateIndex("IX_Bookings_CustomerEmail", "Bookings", "CustomerEmail");
         migrationBuilder.CreateIndex("IX_Bookings_FirstStartUtc_Reference", "Bookings", ["FirstStartUtc", "Reference"]);
         migrationBuilder.CreateIndex("IX_Bookings_Status_FirstStartUtc_Reference", "Bookings", ["Status", "FirstStartUtc", "Reference"]);
         migrationBuilder.CreateIndex("IX_BookingSessions_BookingId", "BookingSessions", "BookingId");

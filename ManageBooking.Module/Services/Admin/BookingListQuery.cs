@@ -12,7 +12,7 @@ namespace ManageBooking.Services.Admin;
 /// The admin bookings list. Keyset paging on (FirstStartUtc, Reference), the columns of an index, so a page costs the
 /// same at row one million as at row one: no OFFSET that reads and throws away every earlier row.
 /// </summary>
-public sealed class BookingListQuery(ManageBookingDbContext db, TimeProvider clock)
+public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProvider clock)
 {
     public const int PageSize = 25;
 
@@ -34,10 +34,22 @@ public sealed class BookingListQuery(ManageBookingDbContext db, TimeProvider clo
         };
         if (!string.IsNullOrWhiteSpace(search))
         {
+            // A reference or a whole address seeks an index; only fragments of names and addresses scan.
             var term = search.Trim();
             var lower = term.ToLowerInvariant();
             var upper = term.ToUpperInvariant();
-            query = query.Where(b => b.Reference == upper || b.CustomerEmail.ToLower().Contains(lower) || b.CustomerName.ToLower().Contains(lower));
+            if (ReferenceShape().IsMatch(term))
+            {
+                query = query.Where(b => b.Reference == upper);
+            }
+            else if (Bookings.InputRules.IsEmail(term))
+            {
+                query = query.Where(b => b.CustomerEmail == term || b.CustomerEmail == lower);
+            }
+            else
+            {
+                query = query.Where(b => b.CustomerEmail.ToLower().Contains(lower) || b.CustomerName.ToLower().Contains(lower));
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(pageSlug))
@@ -70,6 +82,9 @@ public sealed class BookingListQuery(ManageBookingDbContext db, TimeProvider clo
         return (rows, next);
     }
 #pragma warning restore CA1304, CA1309, CA1311, CA1862
+
+    [System.Text.RegularExpressions.GeneratedRegex("^MB-[0-9A-Za-z]{6,12}$")]
+    private static partial System.Text.RegularExpressions.Regex ReferenceShape();
 
     /// <summary>"ticks_reference": opaque to the person, exact for the query.</summary>
     private static class Cursor
