@@ -83,7 +83,7 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
     }
 #pragma warning restore CA1304, CA1309, CA1311, CA1862
 
-    [System.Text.RegularExpressions.GeneratedRegex("^MB-[0-9A-Za-z]{6,12}$")]
+    [System.Text.RegularExpressions.GeneratedRegex("^MB-[0-9A-Z]{6,12}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReferenceShape();
 
     /// <summary>"ticks_reference": opaque to the person, exact for the query.</summary>
