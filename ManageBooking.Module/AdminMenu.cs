@@ -10,7 +10,9 @@ public sealed class AdminMenu(IAuthorizationService authorization, IHttpContextA
     private static readonly (string Label, string Url, Permission Permission)[] Items =
     [
         ("Bookings", "/admin/bookings", Permissions.ViewBookings),
+        ("Week", "/admin/calendar", Permissions.ViewBookings),
         ("Booking pages", "/admin/pages", Permissions.ManageBookingPages),
+        ("Notifications", "/admin/notifications", Permissions.ManageNotifications),
         ("Outbox", "/admin/outbox", Permissions.ViewBookings),
     ];
 

@@ -67,6 +67,35 @@ public sealed class NotificationPlanner(
         }
     }
 
+    /// <summary>Adds the messages of one rule for one notice, as a test: no reminders, no withdrawals.</summary>
+    public int AddTest(NotificationRule rule, BookingNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(notice);
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var before = db.ChangeTracker.Entries<OutboxMessage>().Count();
+        foreach (var task in rule.Tasks)
+        {
+            AddTask(rule, task, notice, notice.Sessions, now, now);
+        }
+
+        return db.ChangeTracker.Entries<OutboxMessage>().Count() - before;
+    }
+
+    /// <summary>Checks that a template compiles, so a broken one is refused in the editor, not at send time.</summary>
+    public string? TemplateError(string? template)
+    {
+        try
+        {
+            templates.RenderHtml(template ?? "", new Dictionary<string, object?>());
+            return null;
+        }
+        catch (HandlebarsDotNet.HandlebarsException exception)
+        {
+            return exception.Message;
+        }
+    }
+
     private async Task<List<NotificationRule>> RulesAsync(Guid pageId, CancellationToken cancellationToken)
         => await db.NotificationRules.AsNoTracking()
             .Where(r => r.Enabled && (r.BookingPageId == null || r.BookingPageId == pageId))

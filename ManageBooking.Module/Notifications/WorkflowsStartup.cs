@@ -19,7 +19,9 @@ public sealed class WorkflowsStartup : IFeatureStartup
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
         services.AddSingleton<TemplateRenderer>();
         services.AddSingleton<OutboxPayloadProtector>();
-        services.AddScoped<IBookingNotifications, NotificationPlanner>();
+        services.AddScoped<NotificationPlanner>();
+        services.AddScoped<IBookingNotifications>(sp => sp.GetRequiredService<NotificationPlanner>());
+        services.AddScoped<RuleTestSender>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxBackgroundService>();
         services.AddHttpClient(WebhookSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));

@@ -1,0 +1,21 @@
+using ManageBooking.Models.Notifications;
+
+namespace ManageBooking.ViewModels.Admin;
+
+/// <summary>One task of a rule as the editor posts it.</summary>
+public sealed class TaskForm
+{
+    public NotificationTaskKind Kind { get; set; }
+
+    public RecipientKind Recipients { get; set; }
+
+    public string? Address { get; set; }
+
+    public string? Subject { get; set; }
+
+    public string? Body { get; set; }
+
+    public string? WebhookUrl { get; set; }
+
+    public string? WebhookSecret { get; set; }
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using ManageBooking.Models.Outbox;
+using ManageBooking.Options;
+using ManageBooking.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ManageBooking.Tests.Admin;
+
+/// <summary>The week grid and the notification rules editor.</summary>
+public sealed class AdminScreensTests() : AppTestBase(DatabaseProvider.Sqlite)
+{
+    [Fact]
+    public async Task Week_ShowsEachSessionInItsDayColumnInTheCalendarsZone()
+    {
+        await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
+        await BookWithTokenAsync("15-minute-package", "2026-03-05T09:00:00-05:00", "2026-03-05T11:00:00-05:00", "2026-03-06T09:00:00-05:00");
+        using var admin = await SignInAsync();
+
+        var week = await HtmlPage.GetAsync(admin, "/admin/calendar?week=2026-03-04");
+
+        var days = week.QuerySelectorAll(".mb-week__day").ToList();
+        Assert.Equal(7, days.Count);
+        Assert.Contains("10:00", days[1].QuerySelector(".mb-week__entry")?.TextContent, StringComparison.Ordinal); // Tuesday
+        Assert.Equal(2, days[3].QuerySelectorAll(".mb-week__entry").Length); // Thursday
+        Assert.Single(days[4].QuerySelectorAll(".mb-week__entry"));
+        Assert.Empty(days[0].QuerySelectorAll(".mb-week__entry"));
+    }
+
+    [Fact]
+    public async Task RulesEditor_RefusesABrokenTemplate_SavesAChangeThatTheNextEmailUses_AndTestSends()
+    {
+        using var admin = await SignInAsync();
+        var ruleId = await App.QueryAsync(db => db.NotificationRules.Where(r => r.Name == "Booking confirmed").Select(r => r.Id).SingleAsync());
+        var editor = await HtmlPage.GetAsync(admin, $"/admin/notifications/{ruleId}");
+
+        using var broken = await HtmlPage.SubmitAsync(admin, Form(editor), $"/admin/notifications/{ruleId}", Fields(editor, ("Tasks[0].Subject", "Hi {{#if customer.name}")));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, broken.StatusCode);
+        Assert.NotNull((await HtmlPage.ParseAsync(broken)).QuerySelector("[id='Tasks[0].Subject-error']"));
+
+        using var saved = await HtmlPage.SubmitAsync(admin, Form(editor), $"/admin/notifications/{ruleId}", Fields(editor, ("Tasks[0].Subject", "See you soon, {{customer.name}}")));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
+        var summaries = await App.QueryAsync(db => db.OutboxMessages.Select(m => m.Summary).ToListAsync());
+        Assert.Contains("ada@example.com · See you soon, Ada Lovelace", summaries);
+
+        var page = await HtmlPage.GetAsync(admin, $"/admin/notifications/{ruleId}");
+        var testForm = page.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.GetAttribute("action")!.EndsWith("/test", StringComparison.Ordinal));
+        using (await HtmlPage.SubmitAsync(admin, testForm, $"/admin/notifications/{ruleId}/test", ("address", "qa@example.test")))
+        {
+        }
+
+        var tests = await App.QueryAsync(db => db.OutboxMessages.Where(m => m.Summary.StartsWith("qa@example.test")).ToListAsync());
+        Assert.Equal(3, tests.Count); // the rule's three email tasks, all redirected to the test address
+        Assert.All(tests, m => Assert.Equal(OutboxStatus.Pending, m.Status));
+    }
+
+    [Fact]
+    public async Task ADisabledRule_SendsNothing()
+    {
+        using var admin = await SignInAsync();
+        var ruleId = await App.QueryAsync(db => db.NotificationRules.Where(r => r.Name == "Booking confirmed").Select(r => r.Id).SingleAsync());
+        var editor = await HtmlPage.GetAsync(admin, $"/admin/notifications/{ruleId}");
+        var values = Fields(editor).Where(f => f.Name != "Enabled").ToArray();
+
+        using var saved = await HtmlPage.SubmitAsync(admin, Form(editor), $"/admin/notifications/{ruleId}", values);
+        await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(0, await App.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.SessionLineageId == null)));
+    }
+
+    private async Task<HttpClient> SignInAsync()
+    {
+        await AdminSession.CreateUserAsync(App, "admin@example.test", Permissions.AdministratorRole);
+        return await AdminSession.SignInAsync(App, "admin@example.test");
+    }
+
+    private static IHtmlFormElement Form(IHtmlDocument page)
+        => page.QuerySelectorAll<IHtmlFormElement>("form").First(f => f.GetAttribute("action")!.StartsWith("/admin/notifications/", StringComparison.Ordinal) && !f.GetAttribute("action")!.EndsWith("/test", StringComparison.Ordinal));
+
+    private static (string Name, string Value)[] Fields(IHtmlDocument page, params (string Name, string Value)[] changes)
+    {
+        var values = Form(page).QuerySelectorAll("input, select, textarea")
+            .Where(e => e.GetAttribute("name") is { } && e.GetAttribute("type") != "hidden" && (e.GetAttribute("type") != "checkbox" || e.HasAttribute("checked")))
+            .ToDictionary(e => e.GetAttribute("name")!, e => e is IHtmlSelectElement select ? select.Value ?? "" : e is IHtmlTextAreaElement area ? area.Value : e.GetAttribute("value") ?? "");
+        foreach (var hidden in Form(page).QuerySelectorAll<IHtmlInputElement>("input[type=hidden]").Where(h => h.Name != "__RequestVerificationToken"))
+        {
+            values[hidden.Name!] = hidden.Value;
+        }
+
+        foreach (var (name, value) in changes)
+        {
+            values[name] = value;
+        }
+
+        return [.. values.Select(v => (v.Key, v.Value))];
+    }
+}
