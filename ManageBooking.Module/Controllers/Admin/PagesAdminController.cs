@@ -2,6 +2,7 @@ using ManageBooking.Bookings;
 using ManageBooking.Data;
 using ManageBooking.Models;
 using ManageBooking.Policies;
+using ManageBooking.Scheduling;
 using ManageBooking.ViewModels.Admin;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -42,16 +43,7 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
             return NotFound();
         }
 
-        var stakeholders = (form.Stakeholders ?? "").Split([',', '\n', '\r', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-        if (stakeholders.FirstOrDefault(s => !InputRules.IsEmail(s)) is { } wrong)
-        {
-            ModelState.AddModelError(nameof(form.Stakeholders), $"\"{wrong}\" is not an email address.");
-        }
-
-        if (InputRules.ParseZone(form.TimeZoneId) is null)
-        {
-            ModelState.AddModelError(nameof(form.TimeZoneId), "Choose a time zone from the list.");
-        }
+        var (stakeholders, hours, overrides) = ValidateShared(form);
 
         if (form.Version != page.Version)
         {
@@ -69,7 +61,7 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
             return View("Edit", Edit(page, form));
         }
 
-        Apply(form, stakeholders, page);
+        Apply(form, stakeholders, hours, overrides, page);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -85,8 +77,99 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
         return RedirectToAction("Edit", new { id });
     }
 
-    private void Apply(BookingPageForm form, List<string> stakeholders, BookingPage page)
+    [HttpGet("new")]
+    public async Task<IActionResult> CreateAsync(CancellationToken cancellationToken)
     {
+        var form = ToForm(new BookingPage { TimeZoneId = "UTC", WeeklyHours = [.. BookingPageForm.Days.Take(5).Select(d => new WeeklyHours(d, new TimeOnly(9, 0), new TimeOnly(17, 0)))] });
+        form.Title = null;
+        return View("Edit", await CreateModelAsync(form, cancellationToken));
+    }
+
+    [HttpPost("new")]
+    public async Task<IActionResult> CreateAsync(BookingPageForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (stakeholders, hours, overrides) = ValidateShared(form);
+        if (string.IsNullOrWhiteSpace(form.Slug))
+        {
+            ModelState.AddModelError(nameof(form.Slug), "Choose the page's address.");
+        }
+        else if (await db.BookingPages.AnyAsync(p => p.Slug == form.Slug, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(form.Slug), "Another page already has this address.");
+        }
+
+        if (form.CalendarId is { } chosen && !await db.Calendars.AnyAsync(c => c.Id == chosen, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(form.CalendarId), "Choose a calendar from the list.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Edit", await CreateModelAsync(form, cancellationToken));
+        }
+
+        var calendarId = form.CalendarId;
+        if (calendarId is null)
+        {
+            var calendar = new Calendar { Name = form.OwnerName!.Trim() };
+            db.Calendars.Add(calendar);
+            calendarId = calendar.Id;
+        }
+
+        var page = new BookingPage { Slug = form.Slug!, CalendarId = calendarId.Value, CreatedUtc = clock.GetUtcNow().UtcDateTime };
+        Apply(form, stakeholders, hours, overrides, page);
+        db.BookingPages.Add(page);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["ManageBooking.PageSaved"] = "Created. The page takes bookings at /book/" + page.Slug + ".";
+        return RedirectToAction("Edit", new { id = page.Id });
+    }
+
+    private (List<string> Stakeholders, List<WeeklyHours> Hours, List<DateOverride> Overrides) ValidateShared(BookingPageForm form)
+    {
+        var stakeholders = (form.Stakeholders ?? "").Split([',', '\n', '\r', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        if (stakeholders.FirstOrDefault(s => !InputRules.IsEmail(s)) is { } wrong)
+        {
+            ModelState.AddModelError(nameof(form.Stakeholders), $"\"{wrong}\" is not an email address.");
+        }
+
+        if (InputRules.ParseZone(form.TimeZoneId) is null)
+        {
+            ModelState.AddModelError(nameof(form.TimeZoneId), "Choose a time zone from the list.");
+        }
+
+        var hours = new List<WeeklyHours>();
+        for (var i = 0; i < BookingPageForm.Days.Count; i++)
+        {
+            if (!AvailabilityText.TryParseRanges(form.Hours.ElementAtOrDefault(i), out var ranges, out var error))
+            {
+                ModelState.AddModelError($"Hours[{i}]", error!);
+                continue;
+            }
+
+            hours.AddRange(ranges.Select(r => new WeeklyHours(BookingPageForm.Days[i], r.Start, r.End)));
+        }
+
+        if (!AvailabilityText.TryParseOverrides(form.Overrides, out var overrides, out var overrideError))
+        {
+            ModelState.AddModelError(nameof(form.Overrides), overrideError!);
+        }
+
+        return (stakeholders, hours, overrides);
+    }
+
+    private async Task<BookingPageEditViewModel> CreateModelAsync(BookingPageForm form, CancellationToken cancellationToken)
+    {
+        var calendars = await db.Calendars.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
+        var preview = Edit(new BookingPage { Slug = form.Slug ?? "" }, form);
+        return preview with { Id = null, Calendars = [.. calendars.Select(c => (c.Id, c.Name))] };
+    }
+
+    private void Apply(BookingPageForm form, List<string> stakeholders, List<WeeklyHours> hours, List<DateOverride> overrides, BookingPage page)
+    {
+        page.WeeklyHours = hours;
+        page.DateOverrides = overrides;
         page.Title = form.Title!.Trim();
         page.Description = string.IsNullOrWhiteSpace(form.Description) ? null : form.Description.Trim();
         page.IsPublished = form.IsPublished;
@@ -152,5 +235,7 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
         MaxReschedules = page.Manage.MaxReschedules,
         PolicyText = page.Manage.PolicyText,
         Version = page.Version,
+        Hours = [.. BookingPageForm.Days.Select(d => (string?)AvailabilityText.FormatRanges(page.WeeklyHours.Where(h => h.Day == d).Select(h => new TimeRange(h.Start, h.End)).OrderBy(r => r.Start)))],
+        Overrides = AvailabilityText.FormatOverrides(page.DateOverrides),
     };
 }

@@ -72,4 +72,22 @@ public sealed class BookingPageForm
     public string? PolicyText { get; set; }
 
     public Guid Version { get; set; }
+
+    /// <summary>Opening hours Monday to Sunday, such as "09:00-12:00, 13:00-17:00"; empty is closed.</summary>
+    public List<string?> Hours { get; set; } = [.. Enumerable.Repeat<string?>(null, 7)];
+
+    /// <summary>One date a line: "2026-12-24 closed" or "2026-12-31 10:00-13:00".</summary>
+    public string? Overrides { get; set; }
+
+    /// <summary>Only when creating: the address /book/{slug}.</summary>
+    [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Lower-case letters, digits and single hyphens, such as intro-call.")]
+    [StringLength(BookingPage.SlugMaxLength)]
+    public string? Slug { get; set; }
+
+    /// <summary>Only when creating: the calendar its sessions go on (they never overlap others on it).</summary>
+    public Guid? CalendarId { get; set; }
+
+    /// <summary>The ISO order of the week, Monday first.</summary>
+    public static IReadOnlyList<DayOfWeek> Days { get; } =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 }

@@ -71,6 +71,47 @@ public sealed class AdminScreensTests() : AppTestBase(DatabaseProvider.Sqlite)
         Assert.Equal(0, await App.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.SessionLineageId == null)));
     }
 
+    [Fact]
+    public async Task CreatingAPage_WithItsOwnHoursAndAnException_OffersExactlyThoseTimes()
+    {
+        using var admin = await SignInAsync();
+        var form = await HtmlPage.GetAsync(admin, "/admin/pages/new");
+        var values = PageFields(form, ("Slug", "intro-call"), ("Title", "Intro call"), ("OwnerName", "Kim Lee"), ("OwnerEmail", "kim@example.com"),
+            ("TimeZoneId", "Europe/Paris"), ("SessionMinutes", "60"), ("SlotIntervalMinutes", "60"),
+            ("Hours[0]", ""), ("Hours[1]", "10:00-12:00"), ("Hours[2]", ""), ("Hours[3]", ""), ("Hours[4]", ""), ("Overrides", "2026-03-10 closed\n2026-03-12 15:00-16:00"));
+
+        using (var wrong = await HtmlPage.SubmitAsync(admin, PageForm(form), "/admin/pages/new", [.. values.Where(v => v.Name != "Hours[1]"), ("Hours[1]", "10-12")]))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+            Assert.NotNull((await HtmlPage.ParseAsync(wrong)).QuerySelector("[id='Hours[1]-error']"));
+        }
+
+        using var created = await HtmlPage.SubmitAsync(admin, PageForm(form), "/admin/pages/new", values);
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(["2026-03-03T10:00:00+01:00", "2026-03-03T11:00:00+01:00"], await FreeStartsAsync("intro-call", "2026-03-03", "Europe/Paris"));
+        Assert.Empty(await FreeStartsAsync("intro-call", "2026-03-10", "Europe/Paris"));
+        Assert.Equal(["2026-03-12T15:00:00+01:00"], await FreeStartsAsync("intro-call", "2026-03-12", "Europe/Paris"));
+        Assert.Empty(await FreeStartsAsync("intro-call", "2026-03-04", "Europe/Paris"));
+        var page = await GetJsonAsync("/api/booking-pages/intro-call");
+        Assert.True(page.GetProperty("manage").GetProperty("enabled").GetBoolean()); // a new page starts with self-service on
+    }
+
+    private static IHtmlFormElement PageForm(IHtmlDocument page) => page.QuerySelectorAll<IHtmlFormElement>("form").First(f => f.GetAttribute("action") == "/admin/pages/new");
+
+    private static (string Name, string Value)[] PageFields(IHtmlDocument page, params (string Name, string Value)[] changes)
+    {
+        var values = PageForm(page).QuerySelectorAll("input, select, textarea")
+            .Where(e => e.GetAttribute("name") is { } && e.GetAttribute("type") != "hidden" && (e.GetAttribute("type") != "checkbox" || e.HasAttribute("checked")))
+            .ToDictionary(e => e.GetAttribute("name")!, e => e is IHtmlSelectElement select ? select.Value ?? "" : e is IHtmlTextAreaElement area ? area.Value : e.GetAttribute("value") ?? "");
+        foreach (var (name, value) in changes)
+        {
+            values[name] = value.Replace("\\n", "\n", StringComparison.Ordinal);
+        }
+
+        return [.. values.Select(v => (v.Key, v.Value))];
+    }
+
     private async Task<HttpClient> SignInAsync()
     {
         await AdminSession.CreateUserAsync(App, "admin@example.test", Permissions.AdministratorRole);
