@@ -14,6 +14,7 @@ public sealed class AdminMenu(IAuthorizationService authorization, IHttpContextA
         ("Booking pages", "/admin/pages", Permissions.ManageBookingPages),
         ("Notifications", "/admin/notifications", Permissions.ManageNotifications),
         ("Outbox", "/admin/outbox", Permissions.ViewBookings),
+        ("Settings", "/admin/settings", Permissions.ManageSettings),
     ];
 
     public async Task<IReadOnlyList<(string Label, string Url)>> VisibleItemsAsync()

@@ -44,6 +44,10 @@ public sealed class AdminAccessTests() : AppTestBase(DatabaseProvider.Sqlite)
     [InlineData("/admin/pages")]
     [InlineData("/admin/pages/7e0d9c4a-8ad5-4ea8-9c2d-3a5b1b0d9f10")]
     [InlineData("/admin/outbox")]
+    [InlineData("/admin/settings")]
+    [InlineData("/admin/notifications")]
+    [InlineData("/admin/calendar")]
+    [InlineData("/admin/pages/new")]
     public async Task Anonymous_IsSentToSignIn(string url)
     {
         using var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -63,6 +67,11 @@ public sealed class AdminAccessTests() : AppTestBase(DatabaseProvider.Sqlite)
     [InlineData(Permissions.EditorRole, "/admin/bookings", HttpStatusCode.Forbidden)]
     [InlineData(Permissions.EditorRole, "/admin/outbox", HttpStatusCode.Forbidden)]
     [InlineData(Permissions.EditorRole, "/admin/pages", HttpStatusCode.OK)]
+    [InlineData(Permissions.EditorRole, "/admin/settings", HttpStatusCode.OK)]
+    [InlineData(Permissions.BookingManagerRole, "/admin/settings", HttpStatusCode.Forbidden)]
+    [InlineData(Permissions.BookingManagerRole, "/admin/notifications", HttpStatusCode.Forbidden)]
+    [InlineData(Permissions.AdministratorRole, "/admin/notifications", HttpStatusCode.OK)]
+    [InlineData(Permissions.BookingManagerRole, "/admin/calendar", HttpStatusCode.OK)]
     public async Task EachRole_OpensOnlyWhatItsPermissionsAllow(string role, string url, HttpStatusCode expected)
     {
         var email = role.Replace(' ', '-').ToLowerInvariant() + "@example.test";
