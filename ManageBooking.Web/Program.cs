@@ -1,6 +1,10 @@
 using ManageBooking;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// The module's and theme's CSS and scripts come from Razor class libraries; outside Development a build (not a publish)
+// only serves them with this. Published output ignores it.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddManageBooking(builder.Configuration);
 
 var app = builder.Build();

@@ -21,7 +21,9 @@ public sealed class SiteProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<SiteProcess> StartAsync(DatabaseProvider provider, string connectionString, TimeSpan timeout)
+    /// <summary>Starts the site built next to the calling test assembly, with extra settings as environment variables.</summary>
+    public static async Task<SiteProcess> StartAsync(
+        DatabaseProvider provider, string connectionString, TimeSpan timeout, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
@@ -37,8 +39,13 @@ public sealed class SiteProcess : IAsyncDisposable
         start.Environment["ManageBooking__Database__Provider"] = provider.ToString();
         start.Environment["ConnectionStrings__ManageBooking"] = connectionString;
         start.Environment["ManageBooking__SeedDemoData"] = "false";
+        start.Environment["ManageBooking__BaseUrl"] = address.ToString();
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
 
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();

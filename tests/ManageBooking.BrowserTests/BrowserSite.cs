@@ -1,0 +1,95 @@
+using ManageBooking.Options;
+using ManageBooking.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ManageBooking.BrowserTests;
+
+/// <summary>
+/// The real site as a process on a loopback port (SQLite in a temporary folder, demo data, mail to a pickup folder,
+/// the background sender every second) and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("managebooking-browser-");
+    private IPlaywright? _playwright;
+
+    public SiteProcess Site { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string MailFolder => Path.Combine(_folder.FullName, "mail");
+
+    /// <summary>Screenshots land in artifacts/screenshots at the repository's root.</summary>
+    public static string ScreenshotFolder
+    {
+        get
+        {
+            var root = new DirectoryInfo(AppContext.BaseDirectory);
+            while (root is not null && !File.Exists(Path.Combine(root.FullName, "src.sln")))
+            {
+                root = root.Parent;
+            }
+
+            var folder = Path.Combine(root?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        Site = await SiteProcess.StartAsync(
+            DatabaseProvider.Sqlite,
+            $"Data Source={Path.Combine(_folder.FullName, "site.db")};Default Timeout=30",
+            TimeSpan.FromSeconds(90),
+            new Dictionary<string, string>
+            {
+                ["ManageBooking:SeedDemoData"] = "true",
+                ["ManageBooking:Email:PickupDirectory"] = MailFolder,
+                ["ManageBooking:Outbox:PollSeconds"] = "1",
+                ["ManageBooking:Admin:Email"] = "owner@example.test",
+                ["ManageBooking:Admin:Password"] = "browser test password",
+            });
+        _playwright = await Playwright.CreateAsync();
+
+        // Debian's Chromium: Playwright's own browser download cannot run here. The flags keep it off the network.
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await Site.DisposeAsync();
+        _folder.Delete(recursive: true);
+    }
+
+    /// <summary>Waits for the background sender to write an email to <paramref name="recipient"/> whose body says <paramref name="phrase"/>.</summary>
+    public async Task<string> WaitForEmailAsync(string recipient, string phrase, TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
+        do
+        {
+            if (Directory.Exists(MailFolder))
+            {
+                foreach (var file in Directory.GetFiles(MailFolder, "*.eml"))
+                {
+                    var text = await File.ReadAllTextAsync(file, cancellation.Token);
+                    var to = text.Split('\n').FirstOrDefault(l => l.StartsWith("To:", StringComparison.Ordinal)) ?? "";
+                    if (to.Contains(recipient, StringComparison.Ordinal) && EmlFile.Html(file).Contains(phrase, StringComparison.Ordinal))
+                    {
+                        return file;
+                    }
+                }
+            }
+        }
+        while (await timer.WaitForNextTickAsync(cancellation.Token));
+
+        throw new TimeoutException($"No email to {recipient} saying \"{phrase}\".");
+    }
+}
