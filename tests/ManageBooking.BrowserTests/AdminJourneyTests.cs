@@ -1,0 +1,63 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ManageBooking.BrowserTests;
+
+/// <summary>The site owner's journey in Chromium: sign in, find a booking, cancel it for the customer, switch self-service off.</summary>
+public sealed class AdminJourneyTests : IClassFixture<BrowserSite>
+{
+    private readonly BrowserSite _site;
+
+    public AdminJourneyTests(BrowserSite site) => _site = site;
+
+    [Fact]
+    public async Task SignInFilterCancelOnBehalf_ThenTurnSelfServiceOff_AndTheCustomerPageIsReadOnly()
+    {
+        var first = await BookAsync("Grace Hopper", "grace@example.com", 0);
+        var second = await BookAsync("Alan Turing", "alan@example.com", 1);
+        await using var context = await _site.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(new Uri(_site.Site.Address, "admin").ToString());
+        await page.GetByLabel("Email").FillAsync("owner@example.test");
+        await page.GetByLabel("Password").FillAsync("browser test password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Bookings");
+
+        await page.GetByPlaceholder("Reference, name or email").FillAsync("grace@example.com");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(page.Locator("td .mb-reference")).ToHaveTextAsync(first.Reference);
+        await BrowserShots.TakeAsync(page, "admin-bookings");
+        await page.Locator("td .mb-reference").ClickAsync();
+
+        await page.GetByLabel("Reason for cancelling").FillAsync("Room unavailable");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel on behalf of the customer" }).ClickAsync();
+        await Expect(page.Locator("[role=status]")).ToHaveTextAsync("Cancelled.");
+        await Expect(page.Locator(".mb-history")).ToContainTextAsync("Room unavailable");
+        await BrowserShots.TakeAsync(page, "admin-booking");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Booking pages" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "30-minute meeting" }).ClickAsync();
+        await page.GetByLabel("Let customers reschedule and cancel from their Manage your booking link").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.Locator("[role=status]")).ToContainTextAsync("Saved");
+
+        var customer = await context.NewPageAsync();
+        await customer.GotoAsync(second.ManageUrl);
+        await Expect(customer.Locator("[role=status]")).ToContainTextAsync("can't be changed online");
+        await Expect(customer.Locator(".mb-choices a")).ToHaveCountAsync(0);
+        await BrowserShots.TakeAsync(customer, "manage-self-service-off");
+    }
+
+    private async Task<(string Reference, string ManageUrl)> BookAsync(string name, string email, int index)
+    {
+        using var http = new HttpClient { BaseAddress = _site.Site.Address };
+        var slots = await http.GetFromJsonAsync<JsonElement>("api/booking-pages/30-minute-meeting/slots?timeZone=UTC");
+        var start = slots.GetProperty("slots")[20 + index].GetProperty("start").GetString();
+        using var response = await http.PostAsJsonAsync("api/booking-pages/30-minute-meeting/bookings", new { name, email, timeZone = "UTC", starts = new[] { start } });
+        var booking = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (booking.GetProperty("reference").GetString()!, booking.GetProperty("manageUrl").GetString()!);
+    }
+}
