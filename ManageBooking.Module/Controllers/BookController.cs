@@ -36,7 +36,7 @@ public sealed class BookController(
             return NotFound();
         }
 
-        return View("Index", await BuildAsync(page, date, tz, new BookingFormModel(), null, cancellationToken));
+        return View(Theming.ViewAlternates.Pick(ControllerContext, "Index", page.Slug), await BuildAsync(page, date, tz, new BookingFormModel(), null, cancellationToken));
     }
 
     [HttpPost("")]
@@ -73,7 +73,7 @@ public sealed class BookController(
         }
 
         Response.StatusCode = outcome.Failure.Kind == FailureKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
-        return View("Index", await BuildAsync(page, form.Date, form.TimeZone, form, slotMessage, cancellationToken));
+        return View(Theming.ViewAlternates.Pick(ControllerContext, "Index", page.Slug), await BuildAsync(page, form.Date, form.TimeZone, form, slotMessage, cancellationToken));
     }
 
     [HttpGet("confirmed")]
@@ -98,7 +98,7 @@ public sealed class BookController(
 
         var zone = InputRules.ParseZone(booking.CustomerTimeZoneId) ?? DateTimeZone.Utc;
         var first = Instant.FromDateTimeUtc(booking.FirstStartUtc);
-        return View("Confirmed", new ConfirmationViewModel
+        return View(Theming.ViewAlternates.Pick(ControllerContext, "Confirmed", slug), new ConfirmationViewModel
         {
             PageTitle = booking.Page.Title,
             Reference = booking.Reference,

@@ -31,7 +31,7 @@ public sealed class ManageController(
     public async Task<IActionResult> IndexAsync(string token, string? tz, CancellationToken cancellationToken)
     {
         var managed = await FindAsync(token, cancellationToken);
-        return managed is null ? UnknownLink() : View("Index", views.Create(managed, token, tz));
+        return managed is null ? UnknownLink() : View(Theming.ViewAlternates.Pick(ControllerContext, "Index", managed.Page.Slug), views.Create(managed, token, tz));
     }
 
     [HttpGet("keep")]

@@ -33,6 +33,7 @@ public sealed class ManageViewModelFactory(TimeProvider clock)
         {
             Token = token,
             PageTitle = page.Title,
+            PageSlug = page.Slug,
             Reference = booking.Reference,
             Status = booking.Status,
             ZoneId = zone.Id,

@@ -10,6 +10,9 @@ public sealed class ManageViewModel
 
     public required string PageTitle { get; init; }
 
+    /// <summary>The booking page's slug, for per-page view alternates.</summary>
+    public required string PageSlug { get; init; }
+
     public required string Reference { get; init; }
 
     public required BookingStatus Status { get; init; }

@@ -29,6 +29,17 @@ public sealed class BookPageTests() : AppTestBase(DatabaseProvider.Sqlite)
     }
 
     [Fact]
+    public async Task APerPageAlternate_InTheSite_ReplacesThePartialForThatPageOnly()
+    {
+        var marketing = await HtmlPage.GetAsync(Client, "/book/marketing-call");
+        var meeting = await HtmlPage.GetAsync(Client, Url);
+
+        Assert.Contains("within one working day", marketing.QuerySelector(".mb-reply-promise")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Marketing call", marketing.QuerySelector("h1")?.TextContent.Trim()); // the alternate wraps the original header
+        Assert.Null(meeting.QuerySelector(".mb-reply-promise"));
+    }
+
+    [Fact]
     public async Task Get_UnknownPage_Is404()
     {
         using var response = await Client.GetAsync(new Uri("/book/nope", UriKind.Relative));
