@@ -130,12 +130,9 @@ public sealed partial class AdminBookingActionsTests() : AppTestBase(DatabasePro
         using var admin = await SignedInAsync();
         var pageId = await App.QueryAsync(db => db.BookingPages.Where(p => p.Slug == "30-minute-meeting").Select(p => p.Id).SingleAsync());
         var editor = await HtmlPage.GetAsync(admin, $"/admin/pages/{pageId}");
-        var fields = editor.QuerySelectorAll("form[action^='/admin/pages'] input, form[action^='/admin/pages'] select, form[action^='/admin/pages'] textarea")
-            .Where(e => e.GetAttribute("name") is { } name && name != "ManageEnabled" && (e.GetAttribute("type") != "checkbox" || e.HasAttribute("checked")))
-            .Select(e => (e.GetAttribute("name")!, e.TagName == "SELECT" ? ((AngleSharp.Html.Dom.IHtmlSelectElement)e).Value ?? "" : e.TagName == "TEXTAREA" ? e.TextContent : e.GetAttribute("value") ?? ""))
-            .ToArray();
+        var fields = HtmlPage.FormValues(Form(editor)).Where(f => f.Name != "ManageEnabled").ToArray();
 
-        using var saved = await admin.PostAsync(new Uri($"/admin/pages/{pageId}", UriKind.Relative), new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2))));
+        using var saved = await HtmlPage.SubmitAsync(admin, Form(editor), $"/admin/pages/{pageId}", fields);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var manage = await HtmlPage.GetAsync(Client, $"/booking/manage/{token}");
@@ -167,7 +164,7 @@ public sealed partial class AdminBookingActionsTests() : AppTestBase(DatabasePro
         var before = await App.QueryAsync(Snapshot.TakeAsync);
 
         using var bad = await HtmlPage.SubmitAsync(admin, Form(first), $"/admin/pages/{pageId}",
-            Fields(first, ("SessionMinutes", "0"), ("OwnerEmail", "not an email"), ("Stakeholders", "ok@example.com, nope")));
+            HtmlPage.FormValues(Form(first), ("SessionMinutes", "0"), ("OwnerEmail", "not an email"), ("Stakeholders", "ok@example.com, nope")));
         var badPage = await HtmlPage.ParseAsync(bad);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
@@ -176,8 +173,8 @@ public sealed partial class AdminBookingActionsTests() : AppTestBase(DatabasePro
         Assert.Contains("nope", badPage.QuerySelector("#Stakeholders-error")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(before, await App.QueryAsync(Snapshot.TakeAsync));
 
-        using var saved = await HtmlPage.SubmitAsync(admin, Form(first), $"/admin/pages/{pageId}", Fields(first, ("Title", "Intro call")));
-        using var stale = await HtmlPage.SubmitAsync(admin, Form(second), $"/admin/pages/{pageId}", Fields(second, ("Title", "Something else")));
+        using var saved = await HtmlPage.SubmitAsync(admin, Form(first), $"/admin/pages/{pageId}", HtmlPage.FormValues(Form(first), ("Title", "Intro call")));
+        using var stale = await HtmlPage.SubmitAsync(admin, Form(second), $"/admin/pages/{pageId}", HtmlPage.FormValues(Form(second), ("Title", "Something else")));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
@@ -240,21 +237,6 @@ public sealed partial class AdminBookingActionsTests() : AppTestBase(DatabasePro
     private static AngleSharp.Html.Dom.IHtmlFormElement Form(AngleSharp.Html.Dom.IHtmlDocument page)
         => (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("form[action^='/admin/pages']")!;
 
-    /// <summary>The editor's current values with some replaced, as a browser would post them.</summary>
-    private static (string Name, string Value)[] Fields(AngleSharp.Html.Dom.IHtmlDocument page, params (string Name, string Value)[] changes)
-    {
-        var values = page.QuerySelectorAll("form[action^='/admin/pages'] input, form[action^='/admin/pages'] select, form[action^='/admin/pages'] textarea")
-            .Where(e => e.GetAttribute("name") is { } name && e.GetAttribute("type") != "hidden" && (e.GetAttribute("type") != "checkbox" || e.HasAttribute("checked")))
-            .ToDictionary(
-                e => e.GetAttribute("name")!,
-                e => e.TagName == "SELECT" ? ((AngleSharp.Html.Dom.IHtmlSelectElement)e).Value ?? "" : e.TagName == "TEXTAREA" ? e.TextContent : e.GetAttribute("value") ?? "");
-        foreach (var (name, value) in changes)
-        {
-            values[name] = value;
-        }
-
-        return [.. values.Select(v => (v.Key, v.Value))];
-    }
 
     [GeneratedRegex(@"https://bookings\.example\.test/booking/manage/[A-Za-z0-9_-]{43}(?="")")]
     private static partial Regex ManageLink();

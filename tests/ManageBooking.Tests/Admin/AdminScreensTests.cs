@@ -35,11 +35,11 @@ public sealed class AdminScreensTests() : AppTestBase(DatabaseProvider.Sqlite)
         var ruleId = await App.QueryAsync(db => db.NotificationRules.Where(r => r.Name == "Booking confirmed").Select(r => r.Id).SingleAsync());
         var editor = await HtmlPage.GetAsync(admin, $"/admin/notifications/{ruleId}");
 
-        using var broken = await HtmlPage.SubmitAsync(admin, Form(editor), $"/admin/notifications/{ruleId}", Fields(editor, ("Tasks[0].Subject", "Hi {{#if customer.name}")));
+        using var broken = await HtmlPage.SubmitAsync(admin, Form(editor), $"/admin/notifications/{ruleId}", HtmlPage.FormValues(Form(editor), ("Tasks[0].Subject", "Hi {{#if customer.name}")));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, broken.StatusCode);
         Assert.NotNull((await HtmlPage.ParseAsync(broken)).QuerySelector("[id='Tasks[0].Subject-error']"));
 
-        using var saved = await HtmlPage.SubmitAsync(admin, Form(editor), $"/admin/notifications/{ruleId}", Fields(editor, ("Tasks[0].Subject", "See you soon, {{customer.name}}")));
+        using var saved = await HtmlPage.SubmitAsync(admin, Form(editor), $"/admin/notifications/{ruleId}", HtmlPage.FormValues(Form(editor), ("Tasks[0].Subject", "See you soon, {{customer.name}}")));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
         var summaries = await App.QueryAsync(db => db.OutboxMessages.Select(m => m.Summary).ToListAsync());
@@ -62,7 +62,7 @@ public sealed class AdminScreensTests() : AppTestBase(DatabaseProvider.Sqlite)
         using var admin = await SignInAsync();
         var ruleId = await App.QueryAsync(db => db.NotificationRules.Where(r => r.Name == "Booking confirmed").Select(r => r.Id).SingleAsync());
         var editor = await HtmlPage.GetAsync(admin, $"/admin/notifications/{ruleId}");
-        var values = Fields(editor).Where(f => f.Name != "Enabled").ToArray();
+        var values = HtmlPage.FormValues(Form(editor)).Where(f => f.Name != "Enabled").ToArray();
 
         using var saved = await HtmlPage.SubmitAsync(admin, Form(editor), $"/admin/notifications/{ruleId}", values);
         await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
@@ -76,7 +76,7 @@ public sealed class AdminScreensTests() : AppTestBase(DatabaseProvider.Sqlite)
     {
         using var admin = await SignInAsync();
         var form = await HtmlPage.GetAsync(admin, "/admin/pages/new");
-        var values = PageFields(form, ("Slug", "intro-call"), ("Title", "Intro call"), ("OwnerName", "Kim Lee"), ("OwnerEmail", "kim@example.com"),
+        var values = HtmlPage.FormValues(PageForm(form), ("Slug", "intro-call"), ("Title", "Intro call"), ("OwnerName", "Kim Lee"), ("OwnerEmail", "kim@example.com"),
             ("TimeZoneId", "Europe/Paris"), ("SessionMinutes", "60"), ("SlotIntervalMinutes", "60"),
             ("Hours[0]", ""), ("Hours[1]", "10:00-12:00"), ("Hours[2]", ""), ("Hours[3]", ""), ("Hours[4]", ""), ("Overrides", "2026-03-10 closed\n2026-03-12 15:00-16:00"));
 
@@ -99,18 +99,6 @@ public sealed class AdminScreensTests() : AppTestBase(DatabaseProvider.Sqlite)
 
     private static IHtmlFormElement PageForm(IHtmlDocument page) => page.QuerySelectorAll<IHtmlFormElement>("form").First(f => f.GetAttribute("action") == "/admin/pages/new");
 
-    private static (string Name, string Value)[] PageFields(IHtmlDocument page, params (string Name, string Value)[] changes)
-    {
-        var values = PageForm(page).QuerySelectorAll("input, select, textarea")
-            .Where(e => e.GetAttribute("name") is { } && e.GetAttribute("type") != "hidden" && (e.GetAttribute("type") != "checkbox" || e.HasAttribute("checked")))
-            .ToDictionary(e => e.GetAttribute("name")!, e => e is IHtmlSelectElement select ? select.Value ?? "" : e is IHtmlTextAreaElement area ? area.Value : e.GetAttribute("value") ?? "");
-        foreach (var (name, value) in changes)
-        {
-            values[name] = value.Replace("\\n", "\n", StringComparison.Ordinal);
-        }
-
-        return [.. values.Select(v => (v.Key, v.Value))];
-    }
 
     private async Task<HttpClient> SignInAsync()
     {
@@ -121,21 +109,4 @@ public sealed class AdminScreensTests() : AppTestBase(DatabaseProvider.Sqlite)
     private static IHtmlFormElement Form(IHtmlDocument page)
         => page.QuerySelectorAll<IHtmlFormElement>("form").First(f => f.GetAttribute("action")!.StartsWith("/admin/notifications/", StringComparison.Ordinal) && !f.GetAttribute("action")!.EndsWith("/test", StringComparison.Ordinal));
 
-    private static (string Name, string Value)[] Fields(IHtmlDocument page, params (string Name, string Value)[] changes)
-    {
-        var values = Form(page).QuerySelectorAll("input, select, textarea")
-            .Where(e => e.GetAttribute("name") is { } && e.GetAttribute("type") != "hidden" && (e.GetAttribute("type") != "checkbox" || e.HasAttribute("checked")))
-            .ToDictionary(e => e.GetAttribute("name")!, e => e is IHtmlSelectElement select ? select.Value ?? "" : e is IHtmlTextAreaElement area ? area.Value : e.GetAttribute("value") ?? "");
-        foreach (var hidden in Form(page).QuerySelectorAll<IHtmlInputElement>("input[type=hidden]").Where(h => h.Name != "__RequestVerificationToken"))
-        {
-            values[hidden.Name!] = hidden.Value;
-        }
-
-        foreach (var (name, value) in changes)
-        {
-            values[name] = value;
-        }
-
-        return [.. values.Select(v => (v.Key, v.Value))];
-    }
 }

@@ -21,6 +21,31 @@ public static class HtmlPage
         return await ParseAsync(response);
     }
 
+    /// <summary>
+    /// The values a browser would post from a form's visible fields (ticked checkboxes, chosen options, text areas), with
+    /// some replaced; <see cref="SubmitAsync"/> adds the hidden fields.
+    /// </summary>
+    public static (string Name, string Value)[] FormValues(IHtmlFormElement form, params (string Name, string Value)[] changes)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var values = form.QuerySelectorAll("input, select, textarea")
+            .Where(e => e.GetAttribute("name") is not null && e.GetAttribute("type") != "hidden" && (e.GetAttribute("type") != "checkbox" || e.HasAttribute("checked")))
+            .ToDictionary(
+                e => e.GetAttribute("name")!,
+                e => e switch
+                {
+                    IHtmlSelectElement select => select.Value ?? "",
+                    IHtmlTextAreaElement area => area.Value,
+                    _ => e.GetAttribute("value") ?? "",
+                });
+        foreach (var (name, value) in changes)
+        {
+            values[name] = value;
+        }
+
+        return [.. values.Select(v => (v.Key, v.Value))];
+    }
+
     /// <summary>Posts a form of the page with its hidden fields (antiforgery included) plus the given values.</summary>
     public static Task<HttpResponseMessage> SubmitAsync(HttpClient client, IHtmlFormElement form, string url, params (string Name, string Value)[] values)
     {
