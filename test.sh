@@ -17,6 +17,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > /dev/null
 fi
 
+# axe-core for the accessibility checks of the browser tests, pinned by the lock file.
+if ! command -v npm > /dev/null; then
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm > /dev/null
+fi
+(cd tests/ManageBooking.BrowserTests && npm ci --no-audit --no-fund --loglevel=error)
+
 # 2. A throwaway PostgreSQL server on a free loopback port, stopped when this script ends.
 pg_bin=$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
 pg_dir=$(mktemp -d /tmp/managebooking-pg.XXXXXX)

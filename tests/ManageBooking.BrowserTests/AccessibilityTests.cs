@@ -1,0 +1,69 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace ManageBooking.BrowserTests;
+
+/// <summary>axe-core in Chromium over every customer page, in light and dark: no serious or critical violation.</summary>
+public sealed class AccessibilityTests : IClassFixture<BrowserSite>
+{
+    private readonly BrowserSite _site;
+
+    public AccessibilityTests(BrowserSite site) => _site = site;
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task CustomerPages_HaveNoSeriousOrCriticalAxeViolations(ColorScheme scheme)
+    {
+        var axe = AxeScript();
+        var (manage, session, start) = await BookAsync(scheme == ColorScheme.Light ? 0 : 1);
+        await using var context = await _site.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", TimezoneId = "America/New_York", ColorScheme = scheme });
+        var page = await context.NewPageAsync();
+        var pages = new[]
+        {
+            "book/30-minute-meeting?tz=America/New_York",
+            "book/15-minute-package?tz=America/New_York",
+            manage,
+            manage + "/cancel",
+            manage + "/reschedule",
+            $"{manage}/reschedule/review?session={session}&start={Uri.EscapeDataString(start)}",
+            manage + "/keep",
+            "booking/manage/not-a-real-link",
+        };
+
+        var problems = new List<string>();
+        foreach (var path in pages)
+        {
+            await page.GotoAsync(new Uri(_site.Site.Address, path).ToString());
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = axe });
+            var violations = await page.EvaluateAsync<JsonElement>(
+                "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, target: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ') }))");
+            problems.AddRange(violations.EnumerateArray()
+                .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+                .Select(v => $"{path}: {v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}) at {v.GetProperty("target").GetString()}"));
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    /// <summary>axe-core from the npm registry, installed by ./test.sh (npm ci in this project's folder).</summary>
+    private static string AxeScript()
+    {
+        var root = new DirectoryInfo(BrowserSite.ScreenshotFolder).Parent!.Parent!.FullName;
+        var path = Path.Combine(root, "tests", "ManageBooking.BrowserTests", "node_modules", "axe-core", "axe.min.js");
+        Assert.True(File.Exists(path), "axe-core is missing: run ./test.sh, which installs it with npm ci.");
+        return path;
+    }
+
+    private async Task<(string ManageUrl, string SessionId, string NewStart)> BookAsync(int index)
+    {
+        using var http = new HttpClient { BaseAddress = _site.Site.Address };
+        var slots = (await http.GetFromJsonAsync<JsonElement>("api/booking-pages/30-minute-meeting/slots?timeZone=America/New_York")).GetProperty("slots");
+        var start = slots[10 + index].GetProperty("start").GetString();
+        using var response = await http.PostAsJsonAsync("api/booking-pages/30-minute-meeting/bookings", new { name = "Ada Lovelace", email = "ada@example.com", timeZone = "America/New_York", starts = new[] { start } });
+        var booking = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var manageUrl = new Uri(booking.GetProperty("manageUrl").GetString()!).PathAndQuery.TrimStart('/');
+        return (manageUrl, booking.GetProperty("sessions")[0].GetProperty("id").GetString()!, slots[14 + index].GetProperty("start").GetString()!);
+    }
+}
