@@ -14,6 +14,7 @@ public sealed class AdminMenu(IAuthorizationService authorization, IHttpContextA
         ("Booking pages", "/admin/pages", Permissions.ManageBookingPages),
         ("Notifications", "/admin/notifications", Permissions.ManageNotifications),
         ("Outbox", "/admin/outbox", Permissions.ViewBookings),
+        ("Theme", "/admin/theme", Permissions.ManageSettings),
         ("Settings", "/admin/settings", Permissions.ManageSettings),
     ];
 

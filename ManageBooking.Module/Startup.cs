@@ -38,6 +38,8 @@ public sealed class Startup : IFeatureStartup
         services.AddScoped<BookingPageQueries>();
         services.AddScoped<DemoData>();
         services.AddSingleton<ManageLinks>();
+        services.AddMemoryCache();
+        services.AddSingleton<Theming.ThemeSettingsStore>();
 
         services.AddProblemDetails();
         services.AddHttpContextAccessor();

@@ -31,6 +31,8 @@ public sealed class ManageBookingDbContext(DbContextOptions<ManageBookingDbConte
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Theming.ThemeSettings> ThemeSettings => Set<Theming.ThemeSettings>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

@@ -68,6 +68,8 @@ public sealed class AdminAccessTests() : AppTestBase(DatabaseProvider.Sqlite)
     [InlineData(Permissions.EditorRole, "/admin/outbox", HttpStatusCode.Forbidden)]
     [InlineData(Permissions.EditorRole, "/admin/pages", HttpStatusCode.OK)]
     [InlineData(Permissions.EditorRole, "/admin/settings", HttpStatusCode.OK)]
+    [InlineData(Permissions.EditorRole, "/admin/theme", HttpStatusCode.OK)]
+    [InlineData(Permissions.BookingManagerRole, "/admin/theme", HttpStatusCode.Forbidden)]
     [InlineData(Permissions.BookingManagerRole, "/admin/settings", HttpStatusCode.Forbidden)]
     [InlineData(Permissions.BookingManagerRole, "/admin/notifications", HttpStatusCode.Forbidden)]
     [InlineData(Permissions.AdministratorRole, "/admin/notifications", HttpStatusCode.OK)]

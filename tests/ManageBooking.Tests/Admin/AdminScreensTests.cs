@@ -97,6 +97,32 @@ public sealed class AdminScreensTests() : AppTestBase(DatabaseProvider.Sqlite)
         Assert.True(page.GetProperty("manage").GetProperty("enabled").GetBoolean()); // a new page starts with self-service on
     }
 
+    [Fact]
+    public async Task ThemeSettings_ApplyToTheCustomerPagesAtOnce_AndCannotInjectMarkup()
+    {
+        await AdminSession.CreateUserAsync(App, "editor@example.test", Permissions.EditorRole);
+        using var editor = await AdminSession.SignInAsync(App, "editor@example.test");
+        var form = await HtmlPage.GetAsync(editor, "/admin/theme");
+        var themeForm = form.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.GetAttribute("action") == "/admin/theme");
+
+        using (var bad = await HtmlPage.SubmitAsync(editor, themeForm, "/admin/theme", ("BrandColor", "red; } body { display:none")))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+            Assert.NotNull((await HtmlPage.ParseAsync(bad)).QuerySelector("#BrandColor-error"));
+        }
+
+        using var saved = await HtmlPage.SubmitAsync(editor, themeForm, "/admin/theme",
+            ("SiteName", "Rivera Studio"), ("BrandColor", "#7A1F5C"), ("CustomCss", ".mb-title { letter-spacing: .02em; } </style><script>alert(1)</script>"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        using var response = await Client.GetAsync(new Uri("/book/30-minute-meeting", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("--mb-brand: #7a1f5c;", html, StringComparison.Ordinal);
+        Assert.Contains(".mb-title { letter-spacing: .02em; }", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
+        Assert.Equal("Rivera Studio", (await HtmlPage.ParseAsync(response)).QuerySelector(".mb-site-name")?.TextContent.Trim());
+    }
+
     private static IHtmlFormElement PageForm(IHtmlDocument page) => page.QuerySelectorAll<IHtmlFormElement>("form").First(f => f.GetAttribute("action") == "/admin/pages/new");
 
 

@@ -1,0 +1,54 @@
+using ManageBooking.Data;
+using ManageBooking.Theming;
+using ManageBooking.ViewModels.Admin;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace ManageBooking.Controllers.Admin;
+
+/// <summary>Theme settings: colours, name, logo and extra CSS, applied to every page at once.</summary>
+[Route("admin/theme")]
+[Authorize(Policy = nameof(Permissions.ManageSettings))]
+public sealed class ThemeAdminController(ManageBookingDbContext db, ThemeSettingsStore store) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> IndexAsync(CancellationToken cancellationToken)
+    {
+        var theme = await db.ThemeSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new ThemeSettings();
+        ViewData["Saved"] = TempData["ManageBooking.ThemeSaved"];
+        return View("Index", new ThemeForm { SiteName = theme.SiteName, BrandColor = theme.BrandColor, AccentColor = theme.AccentColor, LogoUrl = theme.LogoUrl, CustomCss = theme.CustomCss });
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> IndexAsync(ThemeForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Index", form);
+        }
+
+        var theme = await db.ThemeSettings.FirstOrDefaultAsync(cancellationToken);
+        if (theme is null)
+        {
+            theme = new ThemeSettings();
+            db.ThemeSettings.Add(theme);
+        }
+
+        theme.SiteName = Blank(form.SiteName);
+        theme.BrandColor = Blank(form.BrandColor)?.ToLowerInvariant();
+        theme.AccentColor = Blank(form.AccentColor)?.ToLowerInvariant();
+        theme.LogoUrl = Blank(form.LogoUrl);
+        theme.CustomCss = Blank(form.CustomCss);
+        theme.Version = Guid.NewGuid();
+        await db.SaveChangesAsync(cancellationToken);
+        store.Forget();
+        TempData["ManageBooking.ThemeSaved"] = "Saved. Every page uses it from now on.";
+        return RedirectToAction("Index");
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
