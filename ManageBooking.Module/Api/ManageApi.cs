@@ -69,8 +69,7 @@ public static class ManageApi
             return UnknownLink();
         }
 
-        var customer = await CustomerAsync(manage, id.Value, cancellationToken);
-        var outcome = await manage.CancelAsync(id.Value, body?.SessionIds, body?.Reason, customer, expectedVersion: null, token, cancellationToken);
+        var outcome = await manage.CancelAsync(id.Value, body?.SessionIds, body?.Reason, Customer, expectedVersion: null, token, cancellationToken);
         return outcome.Succeeded ? TypedResults.Ok(ToDto(outcome.Value)) : ProblemResults.From(outcome.Failure);
     }
 
@@ -87,17 +86,12 @@ public static class ManageApi
             return ProblemResults.From(BookingFailure.Invalid("body", "Send a JSON body with the new start."));
         }
 
-        var customer = await CustomerAsync(manage, id.Value, cancellationToken);
-        var outcome = await manage.RescheduleAsync(id.Value, body.SessionId, body.Start, body.Reason, customer, expectedVersion: null, token, cancellationToken);
+        var outcome = await manage.RescheduleAsync(id.Value, body.SessionId, body.Start, body.Reason, Customer, expectedVersion: null, token, cancellationToken);
         return outcome.Succeeded ? TypedResults.Ok(ToDto(outcome.Value)) : ProblemResults.From(outcome.Failure);
     }
 
-    /// <summary>The actor is whoever holds the token: the customer, by name, never something the body claims.</summary>
-    private static async Task<ActorInfo> CustomerAsync(ManageService manage, Guid id, CancellationToken cancellationToken)
-    {
-        var managed = await manage.GetAsync(id, Actor.Customer, cancellationToken);
-        return new ActorInfo(Actor.Customer, managed?.Booking.CustomerName);
-    }
+    /// <summary>The actor is whoever holds the token: the customer (named from the booking), never something the body claims.</summary>
+    private static readonly ActorInfo Customer = new(Actor.Customer, null);
 
     private static BookingDto ToDto(ManagedBooking managed)
         => ApiMapper.ToDto(managed.Booking, managed.Page, managed.Rights.AllowedActions, manageUrl: null);

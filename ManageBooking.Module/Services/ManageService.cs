@@ -50,9 +50,9 @@ public sealed partial class ManageService(
         Guid bookingId, IReadOnlyCollection<Guid>? sessionIds, string? reason, ActorInfo actor, Guid? expectedVersion, string? manageToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return await ChangeAsync(bookingId, actor, expectedVersion, (booking, now) =>
+        return await ChangeAsync(bookingId, actor, expectedVersion, (booking, now, acting) =>
         {
-            var outcome = BookingChanges.Cancel(booking, booking.Page!, sessionIds, reason, actor, now);
+            var outcome = BookingChanges.Cancel(booking, booking.Page!, sessionIds, reason, acting, now);
             return Task.FromResult<Outcome<BookingNotice>>(outcome.Succeeded
                 ? Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Cancelled, booking, booking.Page!, outcome.Value, manageToken, booking.History[^1].Reason))
                 : outcome.Failure);
@@ -70,7 +70,7 @@ public sealed partial class ManageService(
             return BookingFailure.Invalid("start", "Give the new start as an ISO 8601 date and time with an offset, such as 2026-03-09T09:00:00-04:00.");
         }
 
-        return await ChangeAsync(bookingId, actor, expectedVersion, async (booking, now) =>
+        return await ChangeAsync(bookingId, actor, expectedVersion, async (booking, now, acting) =>
         {
             var page = booking.Page!;
             var schedule = PageSchedule.For(page);
@@ -78,7 +78,7 @@ public sealed partial class ManageService(
             // The session being moved frees its time; the booking's other sessions still hold theirs.
             var moving = sessionId is { } id ? [id] : ManagePolicy.CurrentSessions(booking).Select(s => s.Id).ToArray();
             var busy = await busyLoader.LoadAsync(page.CalendarId, newStart.Value, newStart.Value, schedule, moving, cancellationToken);
-            var outcome = BookingChanges.Reschedule(booking, page, schedule, busy, sessionId, newStart.Value, reason, actor, now);
+            var outcome = BookingChanges.Reschedule(booking, page, schedule, busy, sessionId, newStart.Value, reason, acting, now);
             if (!outcome.Succeeded)
             {
                 return outcome.Failure;
@@ -91,18 +91,18 @@ public sealed partial class ManageService(
     }
 
     public Task<Outcome<ManagedBooking>> ApproveAsync(Guid bookingId, ActorInfo actor, CancellationToken cancellationToken)
-        => ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now) =>
+        => ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now, acting) =>
         {
-            var outcome = BookingChanges.Approve(booking, actor, now);
+            var outcome = BookingChanges.Approve(booking, acting, now);
             return Task.FromResult<Outcome<BookingNotice>>(outcome.Succeeded
                 ? Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Approved, booking, booking.Page!, ManagePolicy.CurrentSessions(booking), ManageToken: null))
                 : outcome.Failure);
         }, cancellationToken);
 
     public Task<Outcome<ManagedBooking>> DeclineAsync(Guid bookingId, string? reason, ActorInfo actor, CancellationToken cancellationToken)
-        => ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now) =>
+        => ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now, acting) =>
         {
-            var outcome = BookingChanges.Decline(booking, reason, actor, now);
+            var outcome = BookingChanges.Decline(booking, reason, acting, now);
             return Task.FromResult<Outcome<BookingNotice>>(outcome.Succeeded
                 ? Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Declined, booking, booking.Page!, outcome.Value, ManageToken: null, booking.History[^1].Reason))
                 : outcome.Failure);
@@ -111,9 +111,9 @@ public sealed partial class ManageService(
     /// <summary>Cancels on the customer's behalf; <paramref name="notifyCustomer"/> false tells only the team.</summary>
     public Task<Outcome<ManagedBooking>> CancelForCustomerAsync(
         Guid bookingId, IReadOnlyCollection<Guid>? sessionIds, string? reason, bool notifyCustomer, ActorInfo actor, Guid? expectedVersion, CancellationToken cancellationToken)
-        => ChangeAsync(bookingId, actor, expectedVersion, (booking, now) =>
+        => ChangeAsync(bookingId, actor, expectedVersion, (booking, now, acting) =>
         {
-            var outcome = BookingChanges.Cancel(booking, booking.Page!, sessionIds, reason, actor, now);
+            var outcome = BookingChanges.Cancel(booking, booking.Page!, sessionIds, reason, acting, now);
             return Task.FromResult<Outcome<BookingNotice>>(outcome.Succeeded
                 ? Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Cancelled, booking, booking.Page!, outcome.Value, ManageToken: null, booking.History[^1].Reason) { NotifyCustomer = notifyCustomer })
                 : outcome.Failure);
@@ -124,9 +124,9 @@ public sealed partial class ManageService(
     {
         ArgumentNullException.ThrowIfNull(actor);
         string? token = null;
-        var outcome = await ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now) =>
+        var outcome = await ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now, acting) =>
         {
-            var fresh = BookingChanges.RegenerateLink(booking, actor, now);
+            var fresh = BookingChanges.RegenerateLink(booking, acting, now);
             token = fresh;
 
             // A resent confirmation goes to the customer only, with the new link; the team heard of the booking already.
@@ -149,7 +149,7 @@ public sealed partial class ManageService(
     }
 
     private async Task<Outcome<ManagedBooking>> ChangeAsync(
-        Guid bookingId, ActorInfo actor, Guid? expectedVersion, Func<Booking, Instant, Task<Outcome<BookingNotice>>> change, CancellationToken cancellationToken)
+        Guid bookingId, ActorInfo actor, Guid? expectedVersion, Func<Booking, Instant, ActorInfo, Task<Outcome<BookingNotice>>> change, CancellationToken cancellationToken)
     {
         var calendarId = await db.Bookings.Where(b => b.Id == bookingId).Select(b => (Guid?)b.CalendarId).FirstOrDefaultAsync(cancellationToken);
         if (calendarId is null)
@@ -171,8 +171,10 @@ public sealed partial class ManageService(
             return BookingFailure.Conflict("This booking changed since you opened it. Reload to see it as it is now.") with { Title = "The booking changed meanwhile." };
         }
 
+        // Whoever holds the token is the customer: their name comes from the booking, not from the caller.
+        var acting = actor.Kind == Actor.Customer ? actor with { Name = booking.CustomerName } : actor;
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-        var changed = await change(booking, now);
+        var changed = await change(booking, now, acting);
         if (!changed.Succeeded)
         {
             return changed.Failure;

@@ -86,7 +86,7 @@ public abstract class ManageApiTests(DatabaseProvider provider) : AppTestBase(pr
         Assert.Contains("2026-03-03T10:00:00-05:00", await FreeStartsAsync(Meeting, "2026-03-03"));
         Assert.DoesNotContain("2026-03-04T14:00:00-05:00", await FreeStartsAsync(Meeting, "2026-03-04"));
         var entry = await App.QueryAsync(db => db.BookingHistory.SingleAsync(h => h.Action == HistoryAction.Rescheduled));
-        Assert.Equal(Actor.Customer, entry.Actor);
+        Assert.Equal((Actor.Customer, "Ada Lovelace"), (entry.Actor, entry.ActorName));
         Assert.Equal(new DateTime(2026, 3, 3, 15, 0, 0, DateTimeKind.Utc), entry.FromStartUtc);
         Assert.Equal(new DateTime(2026, 3, 4, 19, 0, 0, DateTimeKind.Utc), entry.ToStartUtc);
         Assert.Equal("Clash with a dentist appointment", entry.Reason);
