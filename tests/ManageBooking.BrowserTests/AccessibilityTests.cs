@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 
@@ -58,12 +57,9 @@ public sealed class AccessibilityTests : IClassFixture<BrowserSite>
 
     private async Task<(string ManageUrl, string SessionId, string NewStart)> BookAsync(int index)
     {
-        using var http = new HttpClient { BaseAddress = _site.Site.Address };
-        var slots = (await http.GetFromJsonAsync<JsonElement>("api/booking-pages/30-minute-meeting/slots?timeZone=America/New_York")).GetProperty("slots");
-        var start = slots[10 + index].GetProperty("start").GetString();
-        using var response = await http.PostAsJsonAsync("api/booking-pages/30-minute-meeting/bookings", new { name = "Ada Lovelace", email = "ada@example.com", timeZone = "America/New_York", starts = new[] { start } });
-        var booking = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var starts = await _site.FreeStartsAsync("30-minute-meeting", "timeZone=America/New_York");
+        var booking = await _site.BookAsync("30-minute-meeting", "Ada Lovelace", "ada@example.com", "America/New_York", starts[10 + index]);
         var manageUrl = new Uri(booking.GetProperty("manageUrl").GetString()!).PathAndQuery.TrimStart('/');
-        return (manageUrl, booking.GetProperty("sessions")[0].GetProperty("id").GetString()!, slots[14 + index].GetProperty("start").GetString()!);
+        return (manageUrl, booking.GetProperty("sessions")[0].GetProperty("id").GetString()!, starts[14 + index]);
     }
 }

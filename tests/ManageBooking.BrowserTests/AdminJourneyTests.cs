@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -53,11 +51,8 @@ public sealed class AdminJourneyTests : IClassFixture<BrowserSite>
 
     private async Task<(string Reference, string ManageUrl)> BookAsync(string name, string email, int index)
     {
-        using var http = new HttpClient { BaseAddress = _site.Site.Address };
-        var slots = await http.GetFromJsonAsync<JsonElement>("api/booking-pages/30-minute-meeting/slots?timeZone=UTC");
-        var start = slots.GetProperty("slots")[20 + index].GetProperty("start").GetString();
-        using var response = await http.PostAsJsonAsync("api/booking-pages/30-minute-meeting/bookings", new { name, email, timeZone = "UTC", starts = new[] { start } });
-        var booking = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var starts = await _site.FreeStartsAsync("30-minute-meeting", "timeZone=UTC");
+        var booking = await _site.BookAsync("30-minute-meeting", name, email, "UTC", starts[20 + index]);
         return (booking.GetProperty("reference").GetString()!, booking.GetProperty("manageUrl").GetString()!);
     }
 }

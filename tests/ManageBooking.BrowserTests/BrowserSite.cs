@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using ManageBooking.Options;
 using ManageBooking.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -66,6 +68,23 @@ public sealed class BrowserSite : IAsyncLifetime
         _playwright?.Dispose();
         await Site.DisposeAsync();
         _folder.Delete(recursive: true);
+    }
+
+    /// <summary>The free starts of a page through the public API, for the given query (timeZone, from, to).</summary>
+    public async Task<IReadOnlyList<string>> FreeStartsAsync(string slug, string query)
+    {
+        using var http = new HttpClient { BaseAddress = Site.Address };
+        var slots = await http.GetFromJsonAsync<JsonElement>($"api/booking-pages/{slug}/slots?{query}");
+        return [.. slots.GetProperty("slots").EnumerateArray().Select(s => s.GetProperty("start").GetString()!)];
+    }
+
+    /// <summary>Books through the public API, as a headless client would, and returns the created booking.</summary>
+    public async Task<JsonElement> BookAsync(string slug, string name, string email, string timeZone, params string[] starts)
+    {
+        using var http = new HttpClient { BaseAddress = Site.Address };
+        using var response = await http.PostAsJsonAsync($"api/booking-pages/{slug}/bookings", new { name, email, timeZone, starts });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     /// <summary>Waits for the background sender to write an email to <paramref name="recipient"/> whose body says <paramref name="phrase"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -56,13 +54,10 @@ public sealed class VariantJourneyTests : IClassFixture<BrowserSite>
     /// <summary>Books the first free times of a page two weeks out (clear of any cutoff) and returns the manage link.</summary>
     private async Task<string> BookAsync(string slug, int sessions)
     {
-        using var http = new HttpClient { BaseAddress = _site.Site.Address };
         var from = DateTime.UtcNow.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var to = DateTime.UtcNow.AddDays(24).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var slots = (await http.GetFromJsonAsync<JsonElement>($"api/booking-pages/{slug}/slots?timeZone=America/New_York&from={from}&to={to}")).GetProperty("slots");
-        var starts = Enumerable.Range(0, sessions).Select(i => slots[i * 8].GetProperty("start").GetString()).ToArray();
-        using var response = await http.PostAsJsonAsync($"api/booking-pages/{slug}/bookings", new { name = "Ada Lovelace", email = "ada@example.com", timeZone = "America/New_York", starts });
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("manageUrl").GetString()!;
+        var starts = await _site.FreeStartsAsync(slug, $"timeZone=America/New_York&from={from}&to={to}");
+        var booking = await _site.BookAsync(slug, "Ada Lovelace", "ada@example.com", "America/New_York", [.. Enumerable.Range(0, sessions).Select(i => starts[i * 8])]);
+        return booking.GetProperty("manageUrl").GetString()!;
     }
 }
