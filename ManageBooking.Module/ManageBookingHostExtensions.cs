@@ -38,6 +38,7 @@ public static class ManageBookingHostExtensions
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        app.UseRequestLocalization();
         app.UseRouting();
         app.UsePrivateLinkHeaders();
         app.UseRateLimiter();

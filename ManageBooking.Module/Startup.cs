@@ -1,16 +1,19 @@
 using ManageBooking.Data;
+using ManageBooking.Localization;
 using ManageBooking.Options;
 using ManageBooking.Security;
 using ManageBooking.Services;
 using ManageBooking.Services.Demo;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -52,7 +55,7 @@ public sealed class Startup : IFeatureStartup
 
         // Development would otherwise throw on a malformed body and answer 500; a client's mistake is always a 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
-        services.AddLocalization();
+        AddLocalization(services);
         services
             .AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddViewLocalization();
@@ -62,6 +65,32 @@ public sealed class Startup : IFeatureStartup
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapControllers();
+    }
+
+    /// <summary>
+    /// Customer pages in the request's language (cookie from the footer's buttons, then ?culture=, then Accept-Language),
+    /// falling back to the site's first language; missing translations are logged.
+    /// </summary>
+    private static void AddLocalization(IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.TryAddSingleton<ResourceManagerStringLocalizerFactory>();
+        services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(sp => new TranslationGapReporter(
+            sp.GetRequiredService<ResourceManagerStringLocalizerFactory>(), sp.GetRequiredService<ILogger<TranslationGapReporter>>())));
+        services.AddSingleton(sp => new SiteCultures(sp.GetRequiredService<IOptions<ManageBookingOptions>>().Value));
+        services.AddSingleton<PolicyText>();
+        services.AddOptions<RequestLocalizationOptions>().Configure<SiteCultures>((options, cultures) =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(cultures.Default);
+            options.SupportedCultures = [.. cultures.Supported];
+            options.SupportedUICultures = [.. cultures.Supported];
+            options.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider(),
+                new QueryStringRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
     }
 
     /// <summary>Every logger the host creates, the framework's too, goes through the token redactor.</summary>

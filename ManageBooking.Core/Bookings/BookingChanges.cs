@@ -52,7 +52,7 @@ public static class BookingChanges
             return Refuse(refused.Cancel);
         }
 
-        var reason = ReasonCheck.Apply(page.Manage.CancelReason, reasonText, actor.Kind, "cancelling");
+        var reason = ReasonCheck.Apply(page.Manage.CancelReason, reasonText, actor.Kind, reschedule: false);
         if (!reason.Succeeded)
         {
             return reason.Failure;
@@ -106,7 +106,7 @@ public static class BookingChanges
             return Refuse(old.Reschedule);
         }
 
-        var reason = ReasonCheck.Apply(page.Manage.RescheduleReason, reasonText, actor.Kind, "rescheduling");
+        var reason = ReasonCheck.Apply(page.Manage.RescheduleReason, reasonText, actor.Kind, reschedule: true);
         if (!reason.Succeeded)
         {
             return reason.Failure;

@@ -39,7 +39,7 @@ public static class NewBookingValidator
         {
             errors["starts"] = [page.SessionsPerBooking == 1
                 ? "Choose one time."
-                : $"Choose {page.SessionsPerBooking} times, one for each session of the package."];
+                : "Choose one time for each session of the package."];
         }
         else
         {

@@ -6,7 +6,7 @@ namespace ManageBooking.Bookings;
 public static class ReasonCheck
 {
     /// <summary>The reason to record (null when hidden or blank), or the failure when a required one is missing or too long.</summary>
-    public static Outcome<string?> Apply(ReasonRule rule, string? text, Actor actor, string action)
+    public static Outcome<string?> Apply(ReasonRule rule, string? text, Actor actor, bool reschedule)
     {
         var reason = InputRules.NormalizeReason(text);
         if (reason is { Length: > Booking.ReasonMaxLength })
@@ -16,7 +16,8 @@ public static class ReasonCheck
 
         if (actor == Actor.Customer && rule == ReasonRule.Required && reason is null)
         {
-            return BookingFailure.Refused("A reason is required.", $"Tell the host why you are {action}.");
+            // Whole sentences, so that each can be translated as one.
+            return BookingFailure.Refused("A reason is required.", reschedule ? "Tell the host why you are rescheduling." : "Tell the host why you are cancelling.");
         }
 
         // Staff always may leave a note; a hidden reason is not asked of customers, so nothing they send is kept.

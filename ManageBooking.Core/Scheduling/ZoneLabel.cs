@@ -7,7 +7,8 @@ namespace ManageBooking.Scheduling;
 public static class ZoneLabel
 {
     /// <summary>For example "America/New York · UTC−04:00 · EDT, daylight saving time".</summary>
-    public static string Describe(DateTimeZone zone, Instant at)
+    /// <param name="daylightSavingTime">The words for daylight saving time in the reader's language.</param>
+    public static string Describe(DateTimeZone zone, Instant at, string daylightSavingTime = "daylight saving time")
     {
         ArgumentNullException.ThrowIfNull(zone);
         var interval = zone.GetZoneInterval(at);
@@ -19,9 +20,9 @@ public static class ZoneLabel
             : interval.Name;
         var suffix = (abbreviation, dst) switch
         {
-            (null, true) => " · daylight saving time",
+            (null, true) => $" · {daylightSavingTime}",
             (null, false) => "",
-            (_, true) => $" · {abbreviation}, daylight saving time",
+            (_, true) => $" · {abbreviation}, {daylightSavingTime}",
             (_, false) => $" · {abbreviation}",
         };
         return zone.Id == "UTC" || zone.Id == "Etc/UTC" ? "UTC" : $"{place} · {offset}{suffix}";

@@ -22,7 +22,7 @@ public sealed class BookController(
     BookingService bookings,
     ManageBookingDbContext db,
     TimeProvider clock,
-    IStringLocalizer<BookController> localizer) : Controller
+    IStringLocalizer<Localization.SharedText> localizer) : Controller
 {
     private const string ConfirmationKey = "ManageBooking.Confirmation";
     private const int DaysShown = 7;
@@ -105,7 +105,7 @@ public sealed class BookController(
             IsRequest = booking.Status == BookingStatus.Pending,
             CustomerEmail = booking.CustomerEmail,
             Sessions = [.. booking.Sessions.OrderBy(s => s.StartUtc).Select(s => TimeDisplay.Range(s.StartUtc, s.EndUtc, zone))],
-            ZoneLabel = ZoneLabel.Describe(zone, first),
+            ZoneLabel = ZoneLabel.Describe(zone, first, localizer["daylight saving time"]),
             ManageUrl = booking.Page.Manage.Enabled ? Url.Content("~/booking/manage/" + ticket.Token) : null,
         });
     }
@@ -126,7 +126,7 @@ public sealed class BookController(
         {
             Page = page,
             ViewerZoneId = zone.Id,
-            ZoneLabel = ZoneLabel.Describe(zone, weekStart.AtStartOfDayInZone(zone).ToInstant()),
+            ZoneLabel = ZoneLabel.Describe(zone, weekStart.AtStartOfDayInZone(zone).ToInstant(), localizer["daylight saving time"]),
             WeekStart = LocalDatePattern.Iso.Format(weekStart),
             Week = Weeks.Nav(weekStart, today, DaysShown, date => $"?tz={Uri.EscapeDataString(zone.Id)}&date={date}"),
             Days = days,

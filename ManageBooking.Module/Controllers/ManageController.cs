@@ -22,7 +22,7 @@ public sealed class ManageController(
     ManageService manage,
     ManageViewModelFactory views,
     TimeProvider clock,
-    IStringLocalizer<ManageController> localizer) : Controller
+    IStringLocalizer<Localization.SharedText> localizer) : Controller
 {
     private const string ResultKey = "ManageBooking.ManageResult";
     private const int DaysShown = 7;

@@ -12,7 +12,7 @@ public static class DefaultNotificationRules
 
     private const string ManageButtons = """
         {{#if links}}
-        <p><a href="{{links.manage}}" style="display:inline-block;background:#1f5fbf;color:#ffffff;padding:10px 18px;border-radius:6px;text-decoration:none;font-weight:600">Manage your booking</a></p>
+        <p><a href="{{links.manage}}" style="display:inline-block;background:{{theme.brand}};color:{{theme.brandText}};padding:10px 18px;border-radius:6px;text-decoration:none;font-weight:600">Manage your booking</a></p>
         <p style="font-size:14px"><a href="{{links.reschedule}}">Reschedule</a> · <a href="{{links.cancel}}">Cancel</a></p>
         {{/if}}
         """;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ManageBooking.Calendars;
 using ManageBooking.Data;
 using ManageBooking.Email;
+using ManageBooking.Localization;
 using ManageBooking.Models;
 using ManageBooking.Models.Notifications;
 using ManageBooking.Models.Outbox;
@@ -9,8 +10,11 @@ using ManageBooking.Options;
 using ManageBooking.Outbox;
 using ManageBooking.Policies;
 using ManageBooking.Services;
+using ManageBooking.Theming;
 using ManageBooking.ViewModels;
+using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -26,9 +30,42 @@ public sealed class NotificationPlanner(
     OutboxPayloadProtector protector,
     ManageLinks links,
     IOptions<EmailOptions> email,
+    EmailLayoutRenderer layout,
+    ThemeSettingsStore themes,
+    SiteCultures cultures,
+    IStringLocalizer<SharedText> text,
     TimeProvider clock) : IBookingNotifications
 {
-    public async Task PlanAsync(BookingNotice notice, CancellationToken cancellationToken)
+    /// <summary>
+    /// Emails are written in the site's language, whoever made the change: the rules' templates are the owner's text in
+    /// that language, and dates in another would read as a mistake.
+    /// </summary>
+    public Task PlanAsync(BookingNotice notice, CancellationToken cancellationToken)
+        => SiteCultures.InCultureAsync(cultures.Default, async () =>
+        {
+            await PlanInSiteCultureAsync(notice, cancellationToken);
+            return true;
+        });
+
+    /// <summary>Adds the messages of one rule for one notice, as a test: no reminders, no withdrawals.</summary>
+    public Task<int> AddTestAsync(NotificationRule rule, BookingNotice notice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(notice);
+        return SiteCultures.InCultureAsync(cultures.Default, async () =>
+        {
+            var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+            var before = db.ChangeTracker.Entries<OutboxMessage>().Count();
+            foreach (var task in rule.Tasks)
+            {
+                await AddTaskAsync(rule, task, notice, notice.Sessions, now, now, cancellationToken);
+            }
+
+            return db.ChangeTracker.Entries<OutboxMessage>().Count() - before;
+        });
+    }
+
+    private async Task PlanInSiteCultureAsync(BookingNotice notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
@@ -37,7 +74,7 @@ public sealed class NotificationPlanner(
         {
             foreach (var task in rule.Tasks)
             {
-                AddTask(rule, task, notice, notice.Sessions, now, now);
+                await AddTaskAsync(rule, task, notice, notice.Sessions, now, now, cancellationToken);
             }
         }
 
@@ -59,27 +96,12 @@ public sealed class NotificationPlanner(
                     {
                         foreach (var task in rule.Tasks)
                         {
-                            AddTask(rule, task, notice with { Event = BookingEvent.ReminderDue }, [session], due, now, session.LineageId);
+                            await AddTaskAsync(rule, task, notice with { Event = BookingEvent.ReminderDue }, [session], due, now, cancellationToken, session.LineageId);
                         }
                     }
                 }
             }
         }
-    }
-
-    /// <summary>Adds the messages of one rule for one notice, as a test: no reminders, no withdrawals.</summary>
-    public int AddTest(NotificationRule rule, BookingNotice notice)
-    {
-        ArgumentNullException.ThrowIfNull(rule);
-        ArgumentNullException.ThrowIfNull(notice);
-        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-        var before = db.ChangeTracker.Entries<OutboxMessage>().Count();
-        foreach (var task in rule.Tasks)
-        {
-            AddTask(rule, task, notice, notice.Sessions, now, now);
-        }
-
-        return db.ChangeTracker.Entries<OutboxMessage>().Count() - before;
     }
 
     /// <summary>Checks that a template compiles, so a broken one is refused in the editor, not at send time.</summary>
@@ -115,7 +137,7 @@ public sealed class NotificationPlanner(
         }
     }
 
-    private void AddTask(NotificationRule rule, NotificationTask task, BookingNotice notice, IReadOnlyList<BookingSession> sessions, Instant due, Instant now, Guid? lineage = null)
+    private async Task AddTaskAsync(NotificationRule rule, NotificationTask task, BookingNotice notice, IReadOnlyList<BookingSession> sessions, Instant due, Instant now, CancellationToken cancellationToken, Guid? lineage = null)
     {
         if (task.Kind == NotificationTaskKind.CallWebhook && notice.NotifyTeam)
         {
@@ -133,12 +155,15 @@ public sealed class NotificationPlanner(
             return;
         }
 
+        var brand = EmailBrand.From(await themes.GetAsync(cancellationToken), text["Bookings"], links.Absolute);
         foreach (var (address, name, zone, isCustomer) in Recipients(task, notice).Where(r => r.IsCustomer ? notice.NotifyCustomer : notice.NotifyTeam))
         {
             var id = Guid.NewGuid();
-            var model = Model(notice, sessions, zone, isCustomer);
+            var model = Model(notice, sessions, zone, isCustomer, brand);
             var subject = templates.RenderSubject(task.Subject ?? "{{page.title}}", model);
-            var html = EmailLayout.Wrap(templates.RenderHtml(task.Body ?? "", model), subject);
+            var body = new HtmlString(templates.RenderHtml(task.Body ?? "", model));
+            var html = await layout.RenderAsync(
+                new EmailLayoutModel(subject, body, brand.SiteName, brand.Color, brand.TextColor, brand.LogoUrl, notice.Page.Slug), cancellationToken);
             var (calendar, method) = Calendar(notice, sessions, address, name, now);
             var message = new EmailMessage($"<{id:N}@{links.Host}>", address, name, subject, html, TemplateRenderer.ToText(html), calendar, method);
             Add(rule, notice, due, now, lineage, $"{address} · {subject}", new OutboxPayload(message, null), id);
@@ -185,7 +210,7 @@ public sealed class NotificationPlanner(
     }
 
     /// <summary>What templates can use. Links only for the customer, only when self-service is on and the token is known.</summary>
-    private Dictionary<string, object?> Model(BookingNotice notice, IReadOnlyList<BookingSession> sessions, DateTimeZone zone, bool isCustomer)
+    private Dictionary<string, object?> Model(BookingNotice notice, IReadOnlyList<BookingSession> sessions, DateTimeZone zone, bool isCustomer, EmailBrand brand)
     {
         var booking = notice.Booking;
         var withLinks = isCustomer && notice.Page.Manage.Enabled && notice.ManageToken is not null && notice.Event != BookingEvent.Cancelled && notice.Event != BookingEvent.Declined;
@@ -205,7 +230,8 @@ public sealed class NotificationPlanner(
             ["changed"] = (notice.Moves is { } moves
                 ? moves.Select(m => new Dictionary<string, object?> { ["from"] = TimeDisplay.Range(m.Old.StartUtc, m.Old.EndUtc, zone), ["to"] = TimeDisplay.Range(m.New.StartUtc, m.New.EndUtc, zone) })
                 : sessions.Select(s => new Dictionary<string, object?> { ["from"] = TimeDisplay.Range(s.StartUtc, s.EndUtc, zone), ["to"] = null })).ToList(),
-            ["zoneLabel"] = Scheduling.ZoneLabel.Describe(zone, first),
+            ["zoneLabel"] = Scheduling.ZoneLabel.Describe(zone, first, text["daylight saving time"]),
+            ["theme"] = new Dictionary<string, object?> { ["siteName"] = brand.SiteName, ["brand"] = brand.Color, ["brandText"] = brand.TextColor },
             ["reason"] = notice.Reason,
             ["links"] = manage is null ? null : new Dictionary<string, object?>
             {

@@ -19,6 +19,7 @@ public sealed class WorkflowsStartup : IFeatureStartup
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
         services.AddSingleton<TemplateRenderer>();
         services.AddSingleton<OutboxPayloadProtector>();
+        services.AddScoped<EmailLayoutRenderer>();
         services.AddScoped<NotificationPlanner>();
         services.AddScoped<IBookingNotifications>(sp => sp.GetRequiredService<NotificationPlanner>());
         services.AddScoped<RuleTestSender>();

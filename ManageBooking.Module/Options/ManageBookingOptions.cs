@@ -12,4 +12,12 @@ public sealed class ManageBookingOptions
     public bool SeedDemoData { get; set; } = true;
 
     public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>
+    /// The languages of the customer pages, the site's own first ("en", "fr"); a request picks one by cookie, query
+    /// string or Accept-Language. Null means every language the module has a complete translation for.
+    /// </summary>
+#pragma warning disable CA1819 // Bound from configuration, where a list is an array.
+    public string[]? Cultures { get; set; }
+#pragma warning restore CA1819
 }

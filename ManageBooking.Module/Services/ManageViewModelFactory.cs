@@ -1,14 +1,16 @@
 using ManageBooking.Bookings;
+using ManageBooking.Localization;
 using ManageBooking.Models;
 using ManageBooking.Policies;
 using ManageBooking.Scheduling;
 using ManageBooking.ViewModels;
+using Microsoft.Extensions.Localization;
 using NodaTime;
 
 namespace ManageBooking.Services;
 
 /// <summary>Turns a managed booking into what the manage pages show, in the zone the viewer chose.</summary>
-public sealed class ManageViewModelFactory(TimeProvider clock)
+public sealed class ManageViewModelFactory(TimeProvider clock, PolicyText policy, IStringLocalizer<SharedText> text)
 {
     public ManageViewModel Create(ManagedBooking managed, string token, string? viewerZone)
     {
@@ -37,10 +39,10 @@ public sealed class ManageViewModelFactory(TimeProvider clock)
             Reference = booking.Reference,
             Status = booking.Status,
             ZoneId = zone.Id,
-            ZoneLabel = ZoneLabel.Describe(zone, first),
+            ZoneLabel = ZoneLabel.Describe(zone, first, text["daylight saving time"]),
             Sessions = lines,
-            CancelPolicy = PolicySentences.Cancel(page.Manage),
-            ReschedulePolicy = PolicySentences.Reschedule(page.Manage),
+            CancelPolicy = policy.Cancel(page.Manage),
+            ReschedulePolicy = policy.Reschedule(page.Manage),
             PolicyText = page.Manage.PolicyText,
             CanCancel = managed.Rights.CanCancel,
             CanReschedule = managed.Rights.CanReschedule,

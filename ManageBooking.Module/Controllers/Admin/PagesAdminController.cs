@@ -14,7 +14,7 @@ namespace ManageBooking.Controllers.Admin;
 /// <summary>Booking pages in the admin: the list and the editor, with the Reschedule &amp; Cancel settings.</summary>
 [Route("admin/pages")]
 [Authorize(Policy = nameof(Permissions.ManageBookingPages))]
-public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider clock) : Controller
+public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider clock, Localization.PolicyText policy) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(CancellationToken cancellationToken)
@@ -199,7 +199,7 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
         page.Version = Guid.NewGuid();
     }
 
-    private static BookingPageEditViewModel Edit(BookingPage page, BookingPageForm form)
+    private BookingPageEditViewModel Edit(BookingPage page, BookingPageForm form)
     {
         var preview = new ManageSettings
         {
@@ -207,7 +207,7 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
             RescheduleCutoff = TimeSpan.FromHours(Math.Clamp(form.RescheduleCutoffHours, 0, 720)),
             MaxReschedules = form.MaxReschedules,
         };
-        return new BookingPageEditViewModel(page.Id, page.Slug, form, PolicySentences.Cancel(preview), PolicySentences.Reschedule(preview));
+        return new BookingPageEditViewModel(page.Id, page.Slug, form, policy.Cancel(preview), policy.Reschedule(preview));
     }
 
     private static BookingPageForm ToForm(BookingPage page) => new()

@@ -25,6 +25,8 @@ public sealed class ThemeAdminController(ManageBookingDbContext db, ThemeSetting
     public async Task<IActionResult> IndexAsync(ThemeForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
+        CheckContrast(nameof(form.BrandColor), form.BrandColor);
+        CheckContrast(nameof(form.AccentColor), form.AccentColor);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -48,6 +50,17 @@ public sealed class ThemeAdminController(ManageBookingDbContext db, ThemeSetting
         store.Forget();
         TempData["ManageBooking.ThemeSaved"] = "Saved. Every page uses it from now on.";
         return RedirectToAction("Index");
+    }
+
+    /// <summary>Owner colours become link, button and status text: one that customers cannot read is refused.</summary>
+    private void CheckContrast(string field, string? color)
+    {
+        if (ModelState.GetFieldValidationState(field) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
+            && ColorContrast.IsColor(color?.Trim())
+            && ThemePalette.LightProblem(color!.Trim().ToLowerInvariant()) is { } problem)
+        {
+            ModelState.AddModelError(field, problem);
+        }
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

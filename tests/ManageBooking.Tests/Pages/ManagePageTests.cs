@@ -22,7 +22,7 @@ public sealed class ManagePageTests() : AppTestBase(DatabaseProvider.Sqlite)
 
         Assert.Equal("30-minute meeting", page.QuerySelector(".mb-eyebrow")?.TextContent.Trim());
         Assert.Equal(booking.GetProperty("reference").GetString(), page.QuerySelector(".mb-reference")?.TextContent.Trim());
-        Assert.Contains("15:00", page.QuerySelector(".mb-session")?.TextContent, StringComparison.Ordinal); // 10:00 New York in London
+        Assert.Matches(@"3:00\sPM", page.QuerySelector(".mb-session")?.TextContent); // 10:00 New York in London, in English's 12-hour clock
         Assert.Equal("Europe/London · UTC±00:00 · GMT", page.QuerySelector(".mb-zone-label")?.TextContent.Trim());
         Assert.Contains("cancelled any time before they start", page.QuerySelector(".mb-policy")?.TextContent, StringComparison.Ordinal);
         var choices = page.QuerySelectorAll(".mb-choices a").Select(a => a.TextContent.Trim()).ToList();
@@ -99,7 +99,7 @@ public sealed class ManagePageTests() : AppTestBase(DatabaseProvider.Sqlite)
         var session = pickerForm.QuerySelector<IHtmlInputElement>("input[name=session]")!.Value;
         var review = await HtmlPage.GetAsync(client, $"/booking/manage/{token}/reschedule/review?session={session}&start={Uri.EscapeDataString(choice.Value)}&tz=America/New_York");
         Assert.Contains("10:00", review.QuerySelector(".mb-change .mb-struck")?.TextContent, StringComparison.Ordinal);
-        Assert.Contains("14:00", review.QuerySelector(".mb-change .mb-new-time")?.TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"2:00\sPM", review.QuerySelector(".mb-change .mb-new-time")?.TextContent);
 
         using var posted = await HtmlPage.SubmitAsync(client, Form(review), $"/booking/manage/{token}/reschedule", ("Reason", "Morning is better"));
 

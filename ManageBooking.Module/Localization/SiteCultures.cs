@@ -1,0 +1,41 @@
+using System.Globalization;
+using ManageBooking.Options;
+
+namespace ManageBooking.Localization;
+
+/// <summary>The languages the customer pages speak; the first is the site's own, used for emails and as the fallback.</summary>
+public sealed class SiteCultures
+{
+    /// <summary>Languages with a complete translation of the customer-facing text.</summary>
+    public static readonly IReadOnlyList<string> Translated = ["en", "fr"];
+
+    public SiteCultures(ManageBookingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var names = options.Cultures is { Length: > 0 } configured ? configured : [.. Translated];
+        Supported = [.. names.Select(CultureInfo.GetCultureInfo)];
+        Default = Supported[0];
+    }
+
+    public IReadOnlyList<CultureInfo> Supported { get; }
+
+    public CultureInfo Default { get; }
+
+    /// <summary>Runs code in a culture and puts the caller's back afterwards (emails are written in the site's language).</summary>
+    public static async Task<T> InCultureAsync<T>(CultureInfo culture, Func<Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+            CultureInfo.CurrentUICulture = beforeUi;
+        }
+    }
+}
