@@ -73,6 +73,8 @@ public sealed class Startup : IFeatureStartup
     /// </summary>
     private static void AddLocalization(IServiceCollection services)
     {
+        // Encoding stays on for <, >, & and quotes; letters of every script are written as they are, not as entities.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddLocalization();
         services.TryAddSingleton<ResourceManagerStringLocalizerFactory>();
         services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(sp => new TranslationGapReporter(

@@ -9,8 +9,14 @@ public static class TimeDisplay
     public static string Time(Instant instant, DateTimeZone zone)
         => instant.InZone(zone).ToDateTimeUnspecified().ToString("t", CultureInfo.CurrentCulture);
 
+    /// <summary>"Mon Mar 9" in English, "lun. 9 mars" in French: the culture's own month-day order, abbreviated.</summary>
     public static string Day(LocalDate date)
-        => date.ToDateTimeUnspecified().ToString("ddd, MMM d", CultureInfo.CurrentCulture);
+    {
+        var culture = CultureInfo.CurrentCulture;
+        var value = date.ToDateTimeUnspecified();
+        var monthDay = culture.DateTimeFormat.MonthDayPattern.Replace("MMMM", "MMM", StringComparison.Ordinal);
+        return value.ToString("ddd ", culture) + value.ToString(monthDay, culture);
+    }
 
     public static string LongDay(LocalDate date)
         => date.ToDateTimeUnspecified().ToString("D", CultureInfo.CurrentCulture);

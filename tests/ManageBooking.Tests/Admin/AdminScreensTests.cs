@@ -123,6 +123,23 @@ public sealed class AdminScreensTests() : AppTestBase(DatabaseProvider.Sqlite)
         Assert.Equal("Rivera Studio", (await HtmlPage.ParseAsync(response)).QuerySelector(".mb-site-name")?.TextContent.Trim());
     }
 
+    [Fact]
+    public async Task ThemeSettings_RefuseABrandColourCustomersCouldNotRead_AndSuggestAShadeThatReads()
+    {
+        await AdminSession.CreateUserAsync(App, "editor@example.test", Permissions.EditorRole);
+        using var editor = await AdminSession.SignInAsync(App, "editor@example.test");
+        var themeForm = (await HtmlPage.GetAsync(editor, "/admin/theme")).QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.GetAttribute("action") == "/admin/theme");
+
+        using var pale = await HtmlPage.SubmitAsync(editor, themeForm, "/admin/theme", ("BrandColor", "#FFD84D"), ("AccentColor", "#0f7b6c"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, pale.StatusCode);
+        var message = (await HtmlPage.ParseAsync(pale)).QuerySelector("#BrandColor-error")?.TextContent ?? "";
+        Assert.Contains("contrast of 1.3:1", message, StringComparison.Ordinal);
+        var suggestion = System.Text.RegularExpressions.Regex.Match(message, "#[0-9a-f]{6}(?= reads well)").Value;
+        Assert.True(ManageBooking.Theming.ThemePalette.LightContrast(suggestion) >= 4.5, message);
+        Assert.False(await App.QueryAsync(db => db.ThemeSettings.AnyAsync()));
+    }
+
     private static IHtmlFormElement PageForm(IHtmlDocument page) => page.QuerySelectorAll<IHtmlFormElement>("form").First(f => f.GetAttribute("action") == "/admin/pages/new");
 
 

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using ManageBooking.Options;
+using ManageBooking.Tests.Infrastructure;
+using ManageBooking.Theming;
+
+namespace ManageBooking.Tests.Notifications;
+
+/// <summary>Emails are framed by the theme's _EmailLayout view, in the theme's colours and the site's language.</summary>
+public sealed class EmailLayoutTests() : AppTestBase(DatabaseProvider.Sqlite)
+{
+    [Fact]
+    public async Task TheThemesLayout_FramesTheEmailInTheDefaultBrand()
+    {
+        await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
+
+        var html = await CustomerEmailAsync();
+
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("border-top:4px solid #1f5fbf", html, StringComparison.Ordinal);
+        Assert.Contains("Sent by Bookings with ManageBooking.", html, StringComparison.Ordinal);
+        Assert.Contains("background:#1f5fbf;color:#ffffff", html, StringComparison.Ordinal); // the Manage your booking button
+    }
+
+    [Fact]
+    public async Task ThemeSettings_ReachTheEmail_WithAnAbsoluteLogoAndReadableButtonText()
+    {
+        await App.ArrangeAsync(db =>
+        {
+            db.ThemeSettings.Add(new ThemeSettings { SiteName = "Acme <Studio>", BrandColor = "#f2c230", LogoUrl = "/img/logo.png" });
+            return Task.CompletedTask;
+        });
+        await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
+
+        var html = await CustomerEmailAsync();
+
+        Assert.Contains("border-top:4px solid #f2c230", html, StringComparison.Ordinal);
+        Assert.Contains("background:#f2c230;color:#000000", html, StringComparison.Ordinal); // a light brand gets black text
+        Assert.Contains("src=\"https://bookings.example.test/img/logo.png\"", html, StringComparison.Ordinal);
+        Assert.Contains("alt=\"Acme &lt;Studio&gt;\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<Studio>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APageAlternateInTheSite_ChangesThatPagesEmailsOnly()
+    {
+        await BookWithTokenAsync("marketing-call", "2026-03-05T10:00:00-05:00");
+        await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
+
+        Assert.True(await App.DispatchAsync() > 0);
+        var emails = Emails().Where(IsCustomers).ToList();
+
+        var marketing = emails.Single(m => m.Subject().Contains("Marketing call", StringComparison.Ordinal)).Html();
+        var meeting = emails.Single(m => m.Subject().Contains("30-minute meeting", StringComparison.Ordinal)).Html();
+        Assert.Contains("We reply to every request within one working day.", marketing, StringComparison.Ordinal);
+        Assert.Contains("Sent by Bookings with ManageBooking.", marketing, StringComparison.Ordinal); // the theme's frame, kept
+        Assert.DoesNotContain("within one working day", meeting, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Emails_AreInTheSitesLanguage_WhateverTheCustomersBrowserSpeaks()
+    {
+        using var french = App.CreateClient();
+        french.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+        await BookOnThePageAsync(french);
+
+        var html = await CustomerEmailAsync();
+
+        Assert.Contains("Tuesday, March 3, 2026", html, StringComparison.Ordinal);
+        Assert.Contains("Sent by Bookings", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASiteWhoseFirstLanguageIsFrench_WritesItsEmailsInFrench()
+    {
+        await using var app = new ManageBookingApp(App.Database, Clock, new Dictionary<string, string?>
+        {
+            ["ManageBooking:Cultures:0"] = "fr",
+            ["ManageBooking:Cultures:1"] = "en",
+        });
+        using var client = app.CreateClient();
+        await BookOnThePageAsync(client);
+
+        Assert.True(await app.DispatchAsync() > 0);
+        var html = Directory.GetFiles(app.MailFolder, "*.eml").Select(SmtpSink.DecodeFile).First(IsCustomers).Html();
+
+        Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
+        Assert.Contains("mardi 3 mars 2026", html, StringComparison.Ordinal);
+        Assert.Contains("Envoyé par Réservations avec ManageBooking.", html, StringComparison.Ordinal);
+    }
+
+    private static async Task BookOnThePageAsync(HttpClient client)
+    {
+        const string url = "/book/30-minute-meeting?tz=America/New_York";
+        var page = await HtmlPage.GetAsync(client, url);
+        var form = page.QuerySelector<IHtmlFormElement>("form.mb-book-form")!;
+        using var booked = await HtmlPage.SubmitAsync(client, form, "/book/30-minute-meeting",
+            ("Starts", "2026-03-03T10:00:00-05:00"), ("Name", "Grace Hopper"), ("Email", "ada@example.com"));
+        Assert.True(booked.IsSuccessStatusCode, $"booking answered {(int)booked.StatusCode}");
+    }
+
+    private async Task<string> CustomerEmailAsync()
+    {
+        Assert.True(await App.DispatchAsync() > 0);
+        return Emails().First(IsCustomers).Html();
+    }
+
+    private IEnumerable<JsonElement> Emails() => Directory.GetFiles(App.MailFolder, "*.eml").Select(SmtpSink.DecodeFile);
+
+    private static bool IsCustomers(JsonElement message) => message.GetProperty("to")[0].GetString()!.Contains("ada@example.com", StringComparison.Ordinal);
+}
