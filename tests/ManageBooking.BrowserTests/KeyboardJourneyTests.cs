@@ -83,5 +83,9 @@ public sealed class KeyboardJourneyTests : IClassFixture<BrowserSite>
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
         await Expect(page.Locator("[role=status]")).ToContainTextAsync("Vous avez annulé cette réservation");
+        if (scheme == ColorScheme.Light)
+        {
+            await BrowserShots.TakeAsync(page, "manage-cancelled-fr-phone");
+        }
     }
 }
