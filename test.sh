@@ -60,4 +60,6 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 PY
 rm -rf "$results"
+# A project that does not build writes no results: the counts above then miss it, and the exit code says so.
+[ "$status" -eq 0 ] || echo "dotnet test exited with $status: a test failed or a project did not build (see above)."
 exit $status

@@ -18,11 +18,7 @@ public sealed class AdminJourneyTests : IClassFixture<BrowserSite>
         await using var context = await _site.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync(new Uri(_site.Site.Address, "admin").ToString());
-        await page.GetByLabel("Email").FillAsync("owner@example.test");
-        await page.GetByLabel("Password").FillAsync("browser test password");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Bookings");
+        await _site.SignInAsOwnerAsync(page);
 
         await page.GetByPlaceholder("Reference, name or email").FillAsync("grace@example.com");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();

@@ -12,6 +12,9 @@ namespace ManageBooking.BrowserTests;
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
+    private const string OwnerEmail = "owner@example.test";
+    private const string OwnerPassword = "browser test password";
+
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("managebooking-browser-");
     private IPlaywright? _playwright;
 
@@ -49,8 +52,8 @@ public sealed class BrowserSite : IAsyncLifetime
                 ["ManageBooking:SeedDemoData"] = "true",
                 ["ManageBooking:Email:PickupDirectory"] = MailFolder,
                 ["ManageBooking:Outbox:PollSeconds"] = "1",
-                ["ManageBooking:Admin:Email"] = "owner@example.test",
-                ["ManageBooking:Admin:Password"] = "browser test password",
+                ["ManageBooking:Admin:Email"] = OwnerEmail,
+                ["ManageBooking:Admin:Password"] = OwnerPassword,
             });
         _playwright = await Playwright.CreateAsync();
 
@@ -68,6 +71,17 @@ public sealed class BrowserSite : IAsyncLifetime
         _playwright?.Dispose();
         await Site.DisposeAsync();
         _folder.Delete(recursive: true);
+    }
+
+    /// <summary>Signs the site's first administrator in through the admin's sign-in form.</summary>
+    public async Task SignInAsOwnerAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(new Uri(Site.Address, "admin").ToString());
+        await page.GetByLabel("Email").FillAsync(OwnerEmail);
+        await page.GetByLabel("Password").FillAsync(OwnerPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Bookings");
     }
 
     /// <summary>The free starts of a page through the public API, for the given query (timeZone, from, to).</summary>

@@ -19,10 +19,7 @@ public sealed class OwnerColourTests : IClassFixture<BrowserSite>
         await using (var admin = await _site.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" }))
         {
             var page = await admin.NewPageAsync();
-            await page.GotoAsync(new Uri(_site.Site.Address, "admin").ToString());
-            await page.GetByLabel("Email").FillAsync("owner@example.test");
-            await page.GetByLabel("Password").FillAsync("browser test password");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await _site.SignInAsOwnerAsync(page);
             await page.GotoAsync(new Uri(_site.Site.Address, "admin/theme").ToString());
             await page.GetByLabel("Site name in the header").FillAsync("Rivera Studio");
             await page.GetByLabel("Brand colour (#rrggbb)").FillAsync("#5b2a86");

@@ -198,11 +198,7 @@ public sealed class FrenchPagesTests() : AppTestBase(DatabaseProvider.Sqlite)
     [Fact]
     public async Task Cultures_AreConfigurable_AndTheFirstIsTheDefault()
     {
-        await using var app = new ManageBookingApp(App.Database, Clock, new Dictionary<string, string?>
-        {
-            ["ManageBooking:Cultures:0"] = "fr",
-            ["ManageBooking:Cultures:1"] = "en",
-        });
+        await using var app = new ManageBookingApp(App.Database, Clock, SiteSettings.FrenchFirst);
         using var client = app.CreateClient();
 
         var page = await HtmlPage.GetAsync(client, BookUrl);

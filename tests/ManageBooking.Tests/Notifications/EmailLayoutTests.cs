@@ -74,11 +74,7 @@ public sealed class EmailLayoutTests() : AppTestBase(DatabaseProvider.Sqlite)
     [Fact]
     public async Task ASiteWhoseFirstLanguageIsFrench_WritesItsEmailsInFrench()
     {
-        await using var app = new ManageBookingApp(App.Database, Clock, new Dictionary<string, string?>
-        {
-            ["ManageBooking:Cultures:0"] = "fr",
-            ["ManageBooking:Cultures:1"] = "en",
-        });
+        await using var app = new ManageBookingApp(App.Database, Clock, SiteSettings.FrenchFirst);
         using var client = app.CreateClient();
         await BookOnThePageAsync(client);
 
