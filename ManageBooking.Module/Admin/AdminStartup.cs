@@ -57,7 +57,21 @@ public sealed class AdminStartup : IFeatureStartup
         services.AddScoped<Services.Admin.BookingListQuery>();
     }
 
+    /// <summary>
+    /// The admin's words are English (<see cref="Localization.AdminText"/> has no translation yet), so its dates and
+    /// times are English too, whatever the browser asks for: one language on a screen, and the lang attribute true.
+    /// </summary>
     public void Configure(WebApplication app)
     {
+        ArgumentNullException.ThrowIfNull(app);
+        var english = System.Globalization.CultureInfo.GetCultureInfo("en");
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase),
+            admin => admin.Use(async (context, next) =>
+            {
+                System.Globalization.CultureInfo.CurrentCulture = english;
+                System.Globalization.CultureInfo.CurrentUICulture = english;
+                await next(context);
+            }));
     }
 }

@@ -140,6 +140,21 @@ public sealed class AdminScreensTests() : AppTestBase(DatabaseProvider.Sqlite)
         Assert.False(await App.QueryAsync(db => db.ThemeSettings.AnyAsync()));
     }
 
+    [Fact]
+    public async Task TheAdmin_StaysInEnglish_ForABrowserThatAsksForFrench()
+    {
+        await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
+        using var admin = await SignInAsync();
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+
+        var week = await HtmlPage.GetAsync(admin, "/admin/calendar?week=2026-03-04");
+        var customerPage = await HtmlPage.GetAsync(admin, "/book/30-minute-meeting?tz=Europe/Paris");
+
+        Assert.Matches(@"^Tue\b", week.QuerySelectorAll(".mb-week__day").ElementAt(1).TextContent.Trim());
+        Assert.Matches(@"10:00\sAM", week.QuerySelector(".mb-week__entry")?.TextContent);
+        Assert.Equal("fr", customerPage.DocumentElement.GetAttribute("lang")); // the same browser still gets French customer pages
+    }
+
     private static IHtmlFormElement PageForm(IHtmlDocument page) => page.QuerySelectorAll<IHtmlFormElement>("form").First(f => f.GetAttribute("action") == "/admin/pages/new");
 
 
