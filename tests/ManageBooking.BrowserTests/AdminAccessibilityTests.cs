@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+
+namespace ManageBooking.BrowserTests;
+
+/// <summary>axe-core over every admin screen, lists and details, in light and dark: the owner's tools are used all day.</summary>
+public sealed class AdminAccessibilityTests : IClassFixture<BrowserSite>
+{
+    private readonly BrowserSite _site;
+
+    public AdminAccessibilityTests(BrowserSite site) => _site = site;
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task AdminScreens_HaveNoSeriousOrCriticalAxeViolations(ColorScheme scheme)
+    {
+        var starts = await _site.FreeStartsAsync("30-minute-meeting", "timeZone=America/New_York");
+        await _site.BookAsync("30-minute-meeting", "Grace Hopper", $"grace.{scheme}@example.com", "America/New_York", starts[scheme == ColorScheme.Light ? 5 : 6]);
+        await using var context = await _site.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US", ColorScheme = scheme, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        await page.GotoAsync(new Uri(_site.Site.Address, "admin/login").ToString());
+        problems.AddRange(await Axe.SeriousViolationsAsync(page));
+        await _site.SignInAsOwnerAsync(page);
+
+        foreach (var (list, detail) in new[]
+        {
+            ("admin/bookings", "a[href^='/admin/bookings/']"),
+            ("admin/calendar", null),
+            ("admin/pages", "a[href^='/admin/pages/']"),
+            ("admin/notifications", "a[href^='/admin/notifications/']"),
+            ("admin/outbox", null),
+            ("admin/settings", null),
+            ("admin/theme", null),
+        })
+        {
+            await page.GotoAsync(new Uri(_site.Site.Address, list).ToString());
+            problems.AddRange(await Axe.SeriousViolationsAsync(page));
+            if (detail is not null)
+            {
+                var href = await page.Locator(detail).First.GetAttributeAsync("href");
+                await page.GotoAsync(new Uri(_site.Site.Address, href!.TrimStart('/')).ToString());
+                problems.AddRange(await Axe.SeriousViolationsAsync(page));
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+}
