@@ -34,7 +34,7 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
         };
         if (!string.IsNullOrWhiteSpace(search))
         {
-            // A reference or a whole address seeks an index; only fragments of names and addresses scan.
+            // A reference or a whole address seeks a B-tree index; a fragment of a name or address seeks the trigram index.
             var term = search.Trim();
             var lower = term.ToLowerInvariant();
             var upper = term.ToUpperInvariant();
@@ -48,7 +48,7 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
             }
             else
             {
-                query = query.Where(b => b.CustomerEmail.ToLower().Contains(lower) || b.CustomerName.ToLower().Contains(lower));
+                query = MatchingFragment(query, term);
             }
         }
 
@@ -81,7 +81,29 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
         var next = page.Count > PageSize ? Cursor.Format(page[PageSize - 1].FirstStartUtc, page[PageSize - 1].Reference) : null;
         return (rows, next);
     }
+
+    /// <summary>
+    /// Bookings whose customer name or email contains the fragment, case aside. Three characters or more go through the
+    /// trigram index the AddBookingSearch migration built (SQLite FTS5, or PostgreSQL pg_trgm under LIKE); shorter ones,
+    /// which a trigram cannot hold, are a LIKE that reads rows until the page is full.
+    /// </summary>
+    private IQueryable<Booking> MatchingFragment(IQueryable<Booking> query, string term)
+    {
+        if (db.Database.IsSqlite() && term.Length >= 3)
+        {
+            var phrase = "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            var ids = db.Database.SqlQuery<Guid>($"""SELECT "Id" AS "Value" FROM "BookingSearch" WHERE "BookingSearch" MATCH {phrase}""");
+            return query.Where(b => ids.Contains(b.Id));
+        }
+
+        var pattern = "%" + LikeEscaped(term.ToLowerInvariant()) + "%";
+        return query.Where(b => EF.Functions.Like(b.CustomerEmail.ToLower(), pattern, "\\") || EF.Functions.Like(b.CustomerName.ToLower(), pattern, "\\"));
+    }
 #pragma warning restore CA1304, CA1309, CA1311, CA1862
+
+    /// <summary>A fragment with LIKE's wildcards taken literally: "50%" finds "50%", not everything after "50".</summary>
+    private static string LikeEscaped(string text)
+        => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex("^MB-[0-9A-Z]{6,12}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReferenceShape();

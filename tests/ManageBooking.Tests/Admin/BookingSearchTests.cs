@@ -1,0 +1,138 @@
+using System.Net.Http.Json;
+using ManageBooking.Models;
+using ManageBooking.Options;
+using ManageBooking.Services.Admin;
+using ManageBooking.Tests.Infrastructure;
+using ManageBooking.ViewModels.Admin;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ManageBooking.Tests.Admin;
+
+/// <summary>The admin's search by a fragment of a name or address, through the trigram index on each provider.</summary>
+public abstract class BookingSearchTests(DatabaseProvider provider) : AppTestBase(provider)
+{
+    [Theory]
+    [InlineData("ovela", "Ada Lovelace")]
+    [InlineData("LOVE", "Ada Lovelace")]
+    [InlineData("hopper@nav", "Grace Hopper")]
+    [InlineData("Gr", "Grace Hopper")] // shorter than a trigram: the LIKE path
+    [InlineData("née", "Renée Dupré")]
+    [InlineData("50%", "Deal 50% Off")]
+    [InlineData("%", "Deal 50% Off")] // a wildcard is taken literally, not as "everything"
+    public async Task AFragment_FindsTheBookingsWhoseNameOrEmailHoldsIt(string fragment, string expected)
+    {
+        await SeedAsync();
+
+        var names = await SearchAsync(fragment);
+
+        Assert.Equal([expected], names);
+    }
+
+    [Theory]
+    [InlineData("_")]
+    [InlineData("\"")]
+    [InlineData("\" OR \"")]
+    [InlineData("zzz")]
+    public async Task WildcardsQuotesAndMisses_FindNothingAndBreakNothing(string fragment)
+    {
+        await SeedAsync();
+
+        Assert.Empty(await SearchAsync(fragment));
+    }
+
+    [Fact]
+    public async Task TheIndex_FollowsAChangedName()
+    {
+        await SeedAsync();
+        await App.ArrangeAsync(async db =>
+        {
+            var booking = await db.Bookings.SingleAsync(b => b.CustomerName == "Ada Lovelace");
+            booking.CustomerName = "Ada King";
+        });
+
+        Assert.Empty(await SearchAsync("ovela"));
+        Assert.Equal(["Ada King"], await SearchAsync("a kin"));
+    }
+
+    private async Task SeedAsync()
+    {
+        var starts = await FreeStartsAsync("30-minute-meeting", "2026-03-04");
+        var people = new[] { ("Ada Lovelace", "ada@example.com"), ("Grace Hopper", "grace.hopper@navy.example"), ("Renée Dupré", "renee@example.fr"), ("Deal 50% Off", "deals@example.com") };
+        for (var i = 0; i < people.Length; i++)
+        {
+            using var response = await Client.PostAsJsonAsync(
+                new Uri("/api/booking-pages/30-minute-meeting/bookings", UriKind.Relative),
+                new { name = people[i].Item1, email = people[i].Item2, timeZone = "Europe/Paris", starts = new[] { starts[i] } },
+                Json);
+            Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        }
+    }
+
+    private async Task<List<string>> SearchAsync(string fragment)
+    {
+        await using var scope = App.CreateScope();
+        var (rows, _) = await scope.ServiceProvider.GetRequiredService<BookingListQuery>().RunAsync(BookingListFilter.All, fragment, null, null, CancellationToken.None);
+        return [.. rows.Select(r => r.Customer)];
+    }
+}
+
+public sealed class SqliteBookingSearchTests() : BookingSearchTests(DatabaseProvider.Sqlite)
+{
+    /// <summary>Bookings made before the index existed are in it once the migration has run.</summary>
+    [Fact]
+    public async Task TheMigration_IndexesTheBookingsAlreadyThere()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using (var db = database.CreateContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261121000400_AddThemeSettings");
+            var calendar = new Calendar { Name = "Old" };
+            var page = new BookingPage { Slug = "old", Title = "Old", CalendarId = calendar.Id, OwnerName = "Owner", OwnerEmail = "owner@example.com" };
+            db.AddRange(calendar, page, new Booking
+            {
+                Reference = "MB-OLD001", BookingPageId = page.Id, CalendarId = calendar.Id, CustomerName = "Katherine Johnson",
+                CustomerEmail = "kj@example.com", ManageTokenHash = "x", FirstStartUtc = DateTime.UtcNow, CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            await db.Database.MigrateAsync();
+            var (rows, _) = await new BookingListQuery(db, TimeProvider.System).RunAsync(BookingListFilter.All, "therine", null, null, CancellationToken.None);
+            Assert.Equal(["Katherine Johnson"], rows.Select(r => r.Customer));
+        }
+    }
+}
+
+public sealed class PostgresBookingSearchTests() : BookingSearchTests(DatabaseProvider.Postgres)
+{
+    [Fact]
+    public async Task AFragmentSearch_UsesTheTrigramIndex()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(App.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using (var off = new Npgsql.NpgsqlCommand("SET enable_seqscan = off", connection))
+        {
+            await off.ExecuteNonQueryAsync();
+        }
+
+        // The SQL EF writes for a fragment on PostgreSQL: lower(column) LIKE pattern, on either column.
+        await using var explain = new Npgsql.NpgsqlCommand(
+            """EXPLAIN SELECT "Id" FROM "Bookings" WHERE lower("CustomerName") LIKE '%ovela%' ESCAPE '\' OR lower("CustomerEmail") LIKE '%ovela%' ESCAPE '\'""", connection);
+        var lines = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                lines.Add(reader.GetString(0));
+            }
+        }
+
+        var plan = string.Join('\n', lines);
+        Assert.Contains("IX_Bookings_CustomerName_Trigram", plan, StringComparison.Ordinal);
+    }
+}
