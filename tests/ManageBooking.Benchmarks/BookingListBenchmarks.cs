@@ -65,8 +65,17 @@ public class BookingListBenchmarks
     [Benchmark(Description = "Search by reference")]
     public async Task<int> SearchReference() => (await _query.RunAsync(BookingListFilter.All, _reference, null, null, CancellationToken.None)).Rows.Count;
 
-    [Benchmark(Description = "Search by part of a name (scans)")]
+    [Benchmark(Description = "Search by part of a name, 11 matches (trigram index)")]
     public async Task<int> SearchNameFragment() => (await _query.RunAsync(BookingListFilter.All, "omer 12345", null, null, CancellationToken.None)).Rows.Count;
+
+    [Benchmark(Description = "Search by part of a name, 1,111 matches (just over the index's limit: LIKE in page order)")]
+    public async Task<int> SearchUncommonFragment() => (await _query.RunAsync(BookingListFilter.All, "omer 999", null, null, CancellationToken.None)).Rows.Count;
+
+    [Benchmark(Description = "Search by part of a name, 111,111 matches (LIKE in page order)")]
+    public async Task<int> SearchCommonFragment() => (await _query.RunAsync(BookingListFilter.All, "omer 1", null, null, CancellationToken.None)).Rows.Count;
+
+    [Benchmark(Description = "Search by two characters (LIKE in page order)")]
+    public async Task<int> SearchTwoCharacters() => (await _query.RunAsync(BookingListFilter.All, "7@", null, null, CancellationToken.None)).Rows.Count;
 
     [Benchmark(Description = "Search by whole email")]
     public async Task<int> SearchEmail() => (await _query.RunAsync(BookingListFilter.All, "customer123456@example.com", null, null, CancellationToken.None)).Rows.Count;

@@ -16,6 +16,9 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
 {
     public const int PageSize = 25;
 
+    /// <summary>Above this many bookings a fragment is common, and reading in page order finds a page sooner.</summary>
+    internal int IndexedMatchLimit { get; init; } = 1_000;
+
     // The string calls below are SQL, not .NET: EF Core translates ToLower/Contains to LOWER() LIKE and string.Compare
     // to < and >, which the overloads taking a culture or StringComparison are not.
 #pragma warning disable CA1304, CA1309, CA1311, CA1862
@@ -48,7 +51,7 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
             }
             else
             {
-                query = MatchingFragment(query, term);
+                query = await MatchingFragmentAsync(query, term, cancellationToken);
             }
         }
 
@@ -83,17 +86,24 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
     }
 
     /// <summary>
-    /// Bookings whose customer name or email contains the fragment, case aside. Three characters or more go through the
-    /// trigram index the AddBookingSearch migration built (SQLite FTS5, or PostgreSQL pg_trgm under LIKE); shorter ones,
-    /// which a trigram cannot hold, are a LIKE that reads rows until the page is full.
+    /// Bookings whose customer name or email contains the fragment, case aside. On SQLite, three characters or more ask the
+    /// trigram index (the AddBookingSearch migration) for at most <see cref="IndexedMatchLimit"/> bookings: a rare fragment
+    /// is then a lookup of those few. A common one ("son") would make that list long and its sort slow, so it reads the
+    /// bookings in page order with LIKE instead, which fills a page after a few hundred rows. PostgreSQL's planner makes
+    /// the same choice itself between its pg_trgm index and the page-order index.
     /// </summary>
-    private IQueryable<Booking> MatchingFragment(IQueryable<Booking> query, string term)
+    private async Task<IQueryable<Booking>> MatchingFragmentAsync(IQueryable<Booking> query, string term, CancellationToken cancellationToken)
     {
         if (db.Database.IsSqlite() && term.Length >= 3)
         {
             var phrase = "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-            var ids = db.Database.SqlQuery<Guid>($"""SELECT "Id" AS "Value" FROM "BookingSearch" WHERE "BookingSearch" MATCH {phrase}""");
-            return query.Where(b => ids.Contains(b.Id));
+            var ids = await db.Database
+                .SqlQuery<Guid>($"""SELECT "Id" AS "Value" FROM "BookingSearch" WHERE "BookingSearch" MATCH {phrase} LIMIT {IndexedMatchLimit + 1}""")
+                .ToListAsync(cancellationToken);
+            if (ids.Count <= IndexedMatchLimit)
+            {
+                return query.Where(b => ids.Contains(b.Id));
+            }
         }
 
         var pattern = "%" + LikeEscaped(term.ToLowerInvariant()) + "%";
