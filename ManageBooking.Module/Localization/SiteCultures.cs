@@ -22,6 +22,17 @@ public sealed class SiteCultures
     public CultureInfo Default { get; }
 
     /// <summary>Runs code in a culture and puts the caller's back afterwards (emails are written in the site's language).</summary>
+    public static Task InCultureAsync(CultureInfo culture, Func<Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return InCultureAsync(culture, async () =>
+        {
+            await work();
+            return true;
+        });
+    }
+
+    /// <inheritdoc cref="InCultureAsync(CultureInfo, Func{Task})"/>
     public static async Task<T> InCultureAsync<T>(CultureInfo culture, Func<Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(work);

@@ -41,11 +41,7 @@ public sealed class NotificationPlanner(
     /// that language, and dates in another would read as a mistake.
     /// </summary>
     public Task PlanAsync(BookingNotice notice, CancellationToken cancellationToken)
-        => SiteCultures.InCultureAsync(cultures.Default, async () =>
-        {
-            await PlanInSiteCultureAsync(notice, cancellationToken);
-            return true;
-        });
+        => SiteCultures.InCultureAsync(cultures.Default, () => PlanInSiteCultureAsync(notice, cancellationToken));
 
     /// <summary>Adds the messages of one rule for one notice, as a test: no reminders, no withdrawals.</summary>
     public Task<int> AddTestAsync(NotificationRule rule, BookingNotice notice, CancellationToken cancellationToken)
@@ -163,7 +159,7 @@ public sealed class NotificationPlanner(
             var subject = templates.RenderSubject(task.Subject ?? "{{page.title}}", model);
             var body = new HtmlString(templates.RenderHtml(task.Body ?? "", model));
             var html = await layout.RenderAsync(
-                new EmailLayoutModel(subject, body, brand.SiteName, brand.Color, brand.TextColor, brand.LogoUrl, notice.Page.Slug), cancellationToken);
+                new EmailLayoutModel(subject, body, brand, notice.Page.Slug), cancellationToken);
             var (calendar, method) = Calendar(notice, sessions, address, name, now);
             var message = new EmailMessage($"<{id:N}@{links.Host}>", address, name, subject, html, TemplateRenderer.ToText(html), calendar, method);
             Add(rule, notice, due, now, lineage, $"{address} · {subject}", new OutboxPayload(message, null), id);
