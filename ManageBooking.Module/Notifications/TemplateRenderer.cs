@@ -27,10 +27,13 @@ public sealed partial class TemplateRenderer
     public static string ToText(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var text = Link().Replace(html, m => $"{m.Groups["label"].Value}: {m.Groups["href"].Value}");
+        // The layout's head (title, meta) is not part of what the reader reads.
+        var text = Head().Replace(html, "");
+        text = Link().Replace(text, m => $"{m.Groups["label"].Value}: {m.Groups["href"].Value}");
         text = Breaks().Replace(text, "\n");
         text = Tags().Replace(text, "");
         text = WebUtility.HtmlDecode(text);
+        text = LineIndent().Replace(text, "");
         return BlankLines().Replace(text.Trim(), "\n\n");
     }
 
@@ -42,6 +45,13 @@ public sealed partial class TemplateRenderer
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tags();
+
+    [GeneratedRegex("<head[^>]*>.*?</head>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex Head();
+
+    /// <summary>The indentation of the layout's markup, at the start of each line.</summary>
+    [GeneratedRegex(@"^[ \t]+", RegexOptions.Multiline)]
+    private static partial Regex LineIndent();
 
     [GeneratedRegex(@"\n\s*\n+")]
     private static partial Regex BlankLines();

@@ -96,6 +96,19 @@ public sealed class EmailLayoutTests() : AppTestBase(DatabaseProvider.Sqlite)
         Assert.True(booked.IsSuccessStatusCode, $"booking answered {(int)booked.StatusCode}");
     }
 
+    [Fact]
+    public async Task ThePlainTextPart_ReadsLikeTheEmail_WithoutTheLayoutsHeadOrIndentation()
+    {
+        await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
+        Assert.True(await App.DispatchAsync() > 0);
+
+        var text = Emails().First(IsCustomers).Text();
+
+        Assert.StartsWith("Bookings\n\nHi Ada Lovelace,", text, StringComparison.Ordinal);
+        Assert.EndsWith("Sent by Bookings with ManageBooking.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n ", text, StringComparison.Ordinal);
+    }
+
     private async Task<string> CustomerEmailAsync()
     {
         Assert.True(await App.DispatchAsync() > 0);
