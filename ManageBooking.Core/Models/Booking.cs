@@ -24,6 +24,9 @@ public sealed class Booking
 
     public string CustomerTimeZoneId { get; set; } = "UTC";
 
+    /// <summary>The language the customer booked in ("fr"), for their emails; null means the site's own.</summary>
+    public string? Culture { get; set; }
+
     public BookingStatus Status { get; set; }
 
     public int RescheduleCount { get; set; }

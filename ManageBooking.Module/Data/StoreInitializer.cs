@@ -35,7 +35,8 @@ public static class StoreInitializer
         // A new site emails everyone from its first booking; the admin edits these rules afterwards.
         if (!await db.NotificationRules.AnyAsync(cancellationToken))
         {
-            db.NotificationRules.AddRange(Notifications.DefaultNotificationRules.Create());
+            var siteLanguage = scope.ServiceProvider.GetRequiredService<Localization.SiteCultures>().Default.TwoLetterISOLanguageName;
+            db.NotificationRules.AddRange(Notifications.DefaultNotificationRules.Create(siteLanguage));
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -21,6 +21,18 @@ public sealed class SiteCultures
 
     public CultureInfo Default { get; }
 
+    /// <summary>The request's culture as a booking keeps it: one the site offers, other than its own; else null.</summary>
+    public string? Chosen(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var offered = Supported.FirstOrDefault(c => c.Name == culture.Name);
+        return offered is null || offered.Name == Default.Name ? null : offered.Name;
+    }
+
+    /// <summary>The culture a booking's customer reads: the one they booked in, when the site still offers it.</summary>
+    public CultureInfo For(string? bookingCulture)
+        => Supported.FirstOrDefault(c => c.Name == bookingCulture) ?? Default;
+
     /// <summary>Runs code in a culture and puts the caller's back afterwards (emails are written in the site's language).</summary>
     public static Task InCultureAsync(CultureInfo culture, Func<Task> work)
     {

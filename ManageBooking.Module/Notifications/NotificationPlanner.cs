@@ -151,15 +151,21 @@ public sealed class NotificationPlanner(
             return;
         }
 
-        var brand = EmailBrand.From(await themes.GetAsync(cancellationToken), text["Bookings"], links.Absolute);
+        var theme = await themes.GetAsync(cancellationToken);
         foreach (var (address, name, zone, isCustomer) in Recipients(task, notice).Where(r => r.IsCustomer ? notice.NotifyCustomer : notice.NotifyTeam))
         {
+            // A customer who booked in another of the site's languages reads it when the task has that translation.
+            var translation = isCustomer ? task.TranslationFor(cultures.For(notice.Booking.Culture).Name) : null;
+            var culture = translation is null ? cultures.Default : cultures.For(translation.Culture);
+            var (subject, html) = await SiteCultures.InCultureAsync(culture, async () =>
+            {
+                var brand = EmailBrand.From(theme, text["Bookings"], links.Absolute);
+                var model = Model(notice, sessions, zone, isCustomer, brand);
+                var subject = templates.RenderSubject((translation?.Subject ?? task.Subject) ?? "{{page.title}}", model);
+                var body = new HtmlString(templates.RenderHtml((translation?.Body ?? task.Body) ?? "", model));
+                return (subject, await layout.RenderAsync(new EmailLayoutModel(subject, body, brand, notice.Page.Slug), cancellationToken));
+            });
             var id = Guid.NewGuid();
-            var model = Model(notice, sessions, zone, isCustomer, brand);
-            var subject = templates.RenderSubject(task.Subject ?? "{{page.title}}", model);
-            var body = new HtmlString(templates.RenderHtml(task.Body ?? "", model));
-            var html = await layout.RenderAsync(
-                new EmailLayoutModel(subject, body, brand, notice.Page.Slug), cancellationToken);
             var (calendar, method) = Calendar(notice, sessions, address, name, now);
             var message = new EmailMessage($"<{id:N}@{links.Host}>", address, name, subject, html, TemplateRenderer.ToText(html), calendar, method);
             Add(rule, notice, due, now, lineage, $"{address} · {subject}", new OutboxPayload(message, null), id);

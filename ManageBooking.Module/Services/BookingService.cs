@@ -1,3 +1,4 @@
+using System.Globalization;
 using ManageBooking.Bookings;
 using ManageBooking.Data;
 using ManageBooking.Models.Notifications;
@@ -16,6 +17,7 @@ public sealed partial class BookingService(
     CalendarLock calendarLock,
     BusyCalendarLoader busyLoader,
     IEnumerable<IBookingNotifications> notifications,
+    Localization.SiteCultures cultures,
     TimeProvider clock,
     ILogger<BookingService> logger)
 {
@@ -58,6 +60,7 @@ public sealed partial class BookingService(
         var (token, tokenHash) = ManageToken.Create();
         var reference = await NewReferenceAsync(cancellationToken);
         var booking = BookingFactory.Create(page, schedule, request, now, reference, tokenHash);
+        booking.Culture = cultures.Chosen(CultureInfo.CurrentUICulture);
         db.Bookings.Add(booking);
         var bookingEvent = booking.Status == Models.BookingStatus.Pending ? BookingEvent.Requested : BookingEvent.Confirmed;
         foreach (var notifier in notifications)

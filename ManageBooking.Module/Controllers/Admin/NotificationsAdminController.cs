@@ -12,7 +12,7 @@ namespace ManageBooking.Controllers.Admin;
 /// <summary>The workflow rules: which event sends what to whom, with a test-send.</summary>
 [Route("admin/notifications")]
 [Authorize(Policy = nameof(Permissions.ManageNotifications))]
-public sealed class NotificationsAdminController(ManageBookingDbContext db, NotificationPlanner planner, RuleTestSender tester) : Controller
+public sealed class NotificationsAdminController(ManageBookingDbContext db, NotificationPlanner planner, RuleTestSender tester, Localization.SiteCultures cultures) : Controller
 {
     private const string NoticeKey = "ManageBooking.RuleNotice";
 
@@ -35,7 +35,11 @@ public sealed class NotificationsAdminController(ManageBookingDbContext db, Noti
             Enabled = rule.Enabled,
             BookingPageId = rule.BookingPageId,
             ReminderHours = rule.ReminderHours,
-            Tasks = [.. rule.Tasks.Select(t => new TaskForm { Kind = t.Kind, Recipients = t.Recipients, Address = t.Address, Subject = t.Subject, Body = t.Body, WebhookUrl = t.WebhookUrl, WebhookSecret = t.WebhookSecret })],
+            Tasks = [.. rule.Tasks.Select(t => new TaskForm
+            {
+                Kind = t.Kind, Recipients = t.Recipients, Address = t.Address, Subject = t.Subject, Body = t.Body, WebhookUrl = t.WebhookUrl, WebhookSecret = t.WebhookSecret,
+                Translations = [.. OtherCultures().Select(c => new TranslationForm { Culture = c.Name, Subject = t.TranslationFor(c.Name)?.Subject, Body = t.TranslationFor(c.Name)?.Body })],
+            })],
         };
         return View("Edit", await EditModelAsync(rule, form, TempData[NoticeKey] as string, cancellationToken));
     }
@@ -63,6 +67,24 @@ public sealed class NotificationsAdminController(ManageBookingDbContext db, Noti
                     }
                 }
 
+                for (var j = 0; j < task.Translations.Count; j++)
+                {
+                    var translation = task.Translations[j];
+                    var blank = (string.IsNullOrWhiteSpace(translation.Subject), string.IsNullOrWhiteSpace(translation.Body));
+                    if (blank is (true, false) or (false, true))
+                    {
+                        ModelState.AddModelError($"Tasks[{i}].Translations[{j}].{(blank.Item1 ? "Subject" : "Body")}", "Give both the subject and the body, or leave both empty to send the main email.");
+                    }
+
+                    foreach (var (field, template) in new[] { ("Subject", translation.Subject), ("Body", translation.Body) })
+                    {
+                        if (planner.TemplateError(template) is { } error)
+                        {
+                            ModelState.AddModelError($"Tasks[{i}].Translations[{j}].{field}", "The template does not compile: " + error);
+                        }
+                    }
+                }
+
                 if (task.Recipients == RecipientKind.Address && !Bookings.InputRules.IsEmail(task.Address))
                 {
                     ModelState.AddModelError($"Tasks[{i}].Address", "Enter the address to send to.");
@@ -84,7 +106,11 @@ public sealed class NotificationsAdminController(ManageBookingDbContext db, Noti
         rule.Enabled = form.Enabled;
         rule.BookingPageId = form.BookingPageId;
         rule.ReminderHours = form.ReminderHours;
-        rule.Tasks = [.. form.Tasks.Select(t => new NotificationTask(t.Kind, t.Recipients, t.Address?.Trim(), t.Subject, t.Body, t.WebhookUrl?.Trim(), t.WebhookSecret))];
+        var offered = OtherCultures().Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        rule.Tasks = [.. form.Tasks.Select(t => new NotificationTask(t.Kind, t.Recipients, t.Address?.Trim(), t.Subject, t.Body, t.WebhookUrl?.Trim(), t.WebhookSecret,
+            [.. t.Translations
+                .Where(x => offered.Contains(x.Culture) && !string.IsNullOrWhiteSpace(x.Subject) && !string.IsNullOrWhiteSpace(x.Body))
+                .Select(x => new TemplateTranslation(x.Culture, x.Subject!, x.Body!))]))];
         await db.SaveChangesAsync(cancellationToken);
         TempData[NoticeKey] = "Saved.";
         return RedirectToAction("Edit", new { id });
@@ -100,8 +126,17 @@ public sealed class NotificationsAdminController(ManageBookingDbContext db, Noti
         return RedirectToAction("Edit", new { id });
     }
 
+    /// <summary>The site's languages besides its own: each gets its own subject and body in the editor.</summary>
+    private IEnumerable<System.Globalization.CultureInfo> OtherCultures() => cultures.Supported.Where(c => c.Name != cultures.Default.Name);
+
     private async Task<RuleEditViewModel> EditModelAsync(NotificationRule rule, RuleForm form, string? notice, CancellationToken cancellationToken)
     {
+        foreach (var translation in form.Tasks.SelectMany(t => t.Translations))
+        {
+            var culture = cultures.Supported.FirstOrDefault(c => c.Name == translation.Culture);
+            translation.Language = culture is null ? translation.Culture : culture.TextInfo.ToTitleCase(culture.NativeName);
+        }
+
         var pages = await db.BookingPages.AsNoTracking().OrderBy(p => p.Title).Select(p => new { p.Id, p.Title }).ToListAsync(cancellationToken);
         return new RuleEditViewModel(rule.Id, rule.Event, form, [.. pages.Select(p => (p.Id, p.Title))], notice);
     }

@@ -22,6 +22,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(b => b.CustomerName).HasMaxLength(Booking.NameMaxLength);
         builder.Property(b => b.CustomerEmail).HasMaxLength(Booking.EmailMaxLength);
         builder.Property(b => b.CustomerTimeZoneId).HasMaxLength(64);
+        builder.Property(b => b.Culture).HasMaxLength(16);
         builder.Property(b => b.Version).IsConcurrencyToken();
         builder.HasOne(b => b.Page).WithMany().HasForeignKey(b => b.BookingPageId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(b => b.Sessions).WithOne().HasForeignKey(s => s.BookingId).OnDelete(DeleteBehavior.Cascade);

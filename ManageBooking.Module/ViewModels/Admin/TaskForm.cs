@@ -18,4 +18,7 @@ public sealed class TaskForm
     public string? WebhookUrl { get; set; }
 
     public string? WebhookSecret { get; set; }
+
+    /// <summary>One entry for each of the site's other languages, blank when the task has no translation for it.</summary>
+    public List<TranslationForm> Translations { get; set; } = [];
 }

@@ -57,6 +57,28 @@ public sealed class AdminScreensTests() : AppTestBase(DatabaseProvider.Sqlite)
     }
 
     [Fact]
+    public async Task RulesEditor_EditsTheFrenchEmail_AndRefusesHalfATranslation()
+    {
+        using var admin = await SignInAsync();
+        var ruleId = await App.QueryAsync(db => db.NotificationRules.Where(r => r.Name == "Booking confirmed").Select(r => r.Id).SingleAsync());
+        var editor = await HtmlPage.GetAsync(admin, $"/admin/notifications/{ruleId}");
+        Assert.Equal("Réservation confirmée : {{page.title}}", editor.QuerySelector<IHtmlInputElement>("[name='Tasks[0].Translations[0].Subject']")?.Value);
+        Assert.Contains("Français", editor.QuerySelector(".mb-translation legend")?.TextContent, StringComparison.Ordinal);
+
+        using var half = await HtmlPage.SubmitAsync(admin, Form(editor), $"/admin/notifications/{ruleId}",
+            HtmlPage.FormValues(Form(editor), ("Tasks[0].Translations[0].Body", "")));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, half.StatusCode);
+        Assert.NotNull((await HtmlPage.ParseAsync(half)).QuerySelector("[id='Tasks[0].Translations[0].Body-error']"));
+
+        using var saved = await HtmlPage.SubmitAsync(admin, Form(editor), $"/admin/notifications/{ruleId}",
+            HtmlPage.FormValues(Form(editor), ("Tasks[0].Translations[0].Subject", "C’est noté, {{customer.name}}")));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var tasks = await App.QueryAsync(db => db.NotificationRules.Where(r => r.Id == ruleId).Select(r => r.Tasks).SingleAsync());
+        Assert.Equal("C’est noté, {{customer.name}}", tasks[0].TranslationFor("fr")?.Subject);
+        Assert.Equal("Booking confirmed: {{page.title}}", tasks[0].Subject);
+    }
+
+    [Fact]
     public async Task ADisabledRule_SendsNothing()
     {
         using var admin = await SignInAsync();

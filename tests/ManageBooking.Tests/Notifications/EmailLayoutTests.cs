@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using ManageBooking.Options;
 using ManageBooking.Tests.Infrastructure;
 using ManageBooking.Theming;
+using Microsoft.EntityFrameworkCore;
 
 namespace ManageBooking.Tests.Notifications;
 
@@ -59,31 +60,63 @@ public sealed class EmailLayoutTests() : AppTestBase(DatabaseProvider.Sqlite)
     }
 
     [Fact]
-    public async Task Emails_AreInTheSitesLanguage_WhateverTheCustomersBrowserSpeaks()
+    public async Task ACustomerWhoBookedInFrench_GetsTheirEmailInFrench_AndTheOwnerInTheSitesLanguage()
     {
+        using var french = App.CreateClient();
+        french.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+        await BookOnThePageAsync(french);
+        Assert.Equal("fr", await App.QueryAsync(db => db.Bookings.Select(b => b.Culture).SingleAsync()));
+
+        Assert.True(await App.DispatchAsync() > 0);
+        var customer = Emails().First(IsCustomers);
+        var owner = Emails().First(m => m.GetProperty("to")[0].GetString()!.Contains("alex@example.com", StringComparison.Ordinal));
+
+        Assert.Equal("Réservation confirmée : 30-minute meeting", customer.Subject());
+        Assert.Contains("<html lang=\"fr\">", customer.Html(), StringComparison.Ordinal);
+        Assert.Contains("mardi 3 mars 2026, 10:00 – 10:30", customer.Html(), StringComparison.Ordinal);
+        Assert.Contains("Gérer votre réservation", customer.Html(), StringComparison.Ordinal);
+        Assert.Contains("Envoyé par Réservations avec ManageBooking.", customer.Html(), StringComparison.Ordinal);
+        Assert.StartsWith("New booking: Grace Hopper", owner.Subject(), StringComparison.Ordinal);
+        Assert.Contains("Tuesday, March 3, 2026", owner.Html(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARuleWithoutATranslation_SendsItsMainEmail_InTheSitesLanguage()
+    {
+        await App.ArrangeAsync(async db =>
+        {
+            var rule = await db.NotificationRules.SingleAsync(r => r.Name == "Booking confirmed");
+            rule.Tasks = [.. rule.Tasks.Select(t => t with { Translations = null })];
+        });
         using var french = App.CreateClient();
         french.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
         await BookOnThePageAsync(french);
 
         var html = await CustomerEmailAsync();
 
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
         Assert.Contains("Tuesday, March 3, 2026", html, StringComparison.Ordinal);
-        Assert.Contains("Sent by Bookings", html, StringComparison.Ordinal);
+        Assert.Contains("Manage your booking", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ASiteWhoseFirstLanguageIsFrench_WritesItsEmailsInFrench()
+    public async Task ASiteWhoseFirstLanguageIsFrench_StartsWithFrenchRules_AndWritesInFrench()
     {
-        await using var app = new ManageBookingApp(App.Database, Clock, SiteSettings.FrenchFirst);
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var app = new ManageBookingApp(database, Clock, SiteSettings.FrenchFirst);
         using var client = app.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de-DE"); // a language the site does not offer: its own
         await BookOnThePageAsync(client);
 
         Assert.True(await app.DispatchAsync() > 0);
-        var html = Directory.GetFiles(app.MailFolder, "*.eml").Select(SmtpSink.DecodeFile).First(IsCustomers).Html();
+        var customer = Directory.GetFiles(app.MailFolder, "*.eml").Select(SmtpSink.DecodeFile).First(IsCustomers);
 
-        Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
-        Assert.Contains("mardi 3 mars 2026", html, StringComparison.Ordinal);
-        Assert.Contains("Envoyé par Réservations avec ManageBooking.", html, StringComparison.Ordinal);
+        Assert.Equal("Réservation confirmée : 30-minute meeting", customer.Subject());
+        Assert.Contains("<html lang=\"fr\">", customer.Html(), StringComparison.Ordinal);
+        Assert.Contains("mardi 3 mars 2026", customer.Html(), StringComparison.Ordinal);
+        var confirmed = await app.QueryAsync(db => db.NotificationRules.SingleAsync(r => r.Name == "Booking confirmed"));
+        Assert.Equal("en", confirmed.Tasks[0].Translations?.Single().Culture);
+        Assert.Equal("Booking confirmed: {{page.title}}", confirmed.Tasks[0].Translations?.Single().Subject);
     }
 
     private static async Task BookOnThePageAsync(HttpClient client)
