@@ -274,5 +274,6 @@ public sealed class NotificationPlanner(
         customer = new { name = notice.Booking.CustomerName, email = notice.Booking.CustomerEmail },
         sessions = sessions.Select(s => new { id = s.Id, start = s.StartUtc, end = s.EndUtc, status = s.Status.ToString() }),
         reason = notice.Reason,
+        culture = notice.Booking.Culture,
     };
 }

@@ -192,6 +192,7 @@ public abstract class NotificationDeliveryTests(DatabaseProvider provider) : App
             db.NotificationRules.Add(new NotificationRule { Name = "CRM", Event = BookingEvent.Confirmed, Tasks = [new NotificationTask(NotificationTaskKind.CallWebhook, WebhookUrl: receiver.Url, WebhookSecret: "s3cret")] });
             return Task.CompletedTask;
         });
+        Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-CA"); // the API keeps the language too; fr-CA is served as fr
         var (booking, _) = await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
 
         await App.DispatchAsync();
@@ -202,6 +203,7 @@ public abstract class NotificationDeliveryTests(DatabaseProvider provider) : App
         using var json = JsonDocument.Parse(body);
         Assert.Equal("Confirmed", json.RootElement.GetProperty("event").GetString());
         Assert.Equal(booking.GetProperty("reference").GetString(), json.RootElement.GetProperty("reference").GetString());
+        Assert.Equal("fr", json.RootElement.GetProperty("culture").GetString());
     }
 
     [Fact]
