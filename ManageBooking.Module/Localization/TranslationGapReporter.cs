@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
@@ -12,6 +13,9 @@ namespace ManageBooking.Localization;
 /// </summary>
 public sealed partial class TranslationGapReporter(IStringLocalizerFactory inner, ILogger<TranslationGapReporter> logger) : IStringLocalizerFactory
 {
+    // Once per language and string for the process's life: a gap is a defect to fix, not an event to count.
+    private readonly ConcurrentDictionary<(string Culture, string Key), bool> _reported = new();
+
     public IStringLocalizer Create(Type resourceSource)
     {
         var localizer = inner.Create(resourceSource);
@@ -23,7 +27,7 @@ public sealed partial class TranslationGapReporter(IStringLocalizerFactory inner
     private void Check(LocalizedString text)
     {
         var culture = CultureInfo.CurrentUICulture;
-        if (text.ResourceNotFound && culture.TwoLetterISOLanguageName is not ("en" or "iv"))
+        if (text.ResourceNotFound && culture.TwoLetterISOLanguageName is not ("en" or "iv") && _reported.TryAdd((culture.Name, text.Name), true))
         {
             LogGap(logger, culture.Name, text.Name);
         }
