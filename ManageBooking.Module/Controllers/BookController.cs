@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ManageBooking.Bookings;
 using ManageBooking.Data;
+using ManageBooking.Localization;
 using ManageBooking.Models;
 using ManageBooking.Scheduling;
 using ManageBooking.Services;
@@ -105,7 +106,7 @@ public sealed class BookController(
             IsRequest = booking.Status == BookingStatus.Pending,
             CustomerEmail = booking.CustomerEmail,
             Sessions = [.. booking.Sessions.OrderBy(s => s.StartUtc).Select(s => TimeDisplay.Range(s.StartUtc, s.EndUtc, zone))],
-            ZoneLabel = ZoneLabel.Describe(zone, first, localizer["daylight saving time"]),
+            ZoneLabel = localizer.ZoneLabel(zone, first),
             ManageUrl = booking.Page.Manage.Enabled ? Url.Content("~/booking/manage/" + ticket.Token) : null,
         });
     }
@@ -126,7 +127,7 @@ public sealed class BookController(
         {
             Page = page,
             ViewerZoneId = zone.Id,
-            ZoneLabel = ZoneLabel.Describe(zone, weekStart.AtStartOfDayInZone(zone).ToInstant(), localizer["daylight saving time"]),
+            ZoneLabel = localizer.ZoneLabel(zone, weekStart.AtStartOfDayInZone(zone).ToInstant()),
             WeekStart = LocalDatePattern.Iso.Format(weekStart),
             Week = Weeks.Nav(weekStart, today, DaysShown, date => $"?tz={Uri.EscapeDataString(zone.Id)}&date={date}"),
             Days = days,

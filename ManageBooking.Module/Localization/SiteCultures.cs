@@ -33,18 +33,7 @@ public sealed class SiteCultures
     public CultureInfo For(string? bookingCulture)
         => Supported.FirstOrDefault(c => c.Name == bookingCulture) ?? Default;
 
-    /// <summary>Runs code in a culture and puts the caller's back afterwards (emails are written in the site's language).</summary>
-    public static Task InCultureAsync(CultureInfo culture, Func<Task> work)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        return InCultureAsync(culture, async () =>
-        {
-            await work();
-            return true;
-        });
-    }
-
-    /// <inheritdoc cref="InCultureAsync(CultureInfo, Func{Task})"/>
+    /// <summary>Runs code in a culture and puts the caller's back afterwards (an email is written wholly in one language).</summary>
     public static async Task<T> InCultureAsync<T>(CultureInfo culture, Func<Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(work);

@@ -36,32 +36,7 @@ public sealed class NotificationPlanner(
     IStringLocalizer<SharedText> text,
     TimeProvider clock) : IBookingNotifications
 {
-    /// <summary>
-    /// Emails are written in the site's language, whoever made the change: the rules' templates are the owner's text in
-    /// that language, and dates in another would read as a mistake.
-    /// </summary>
-    public Task PlanAsync(BookingNotice notice, CancellationToken cancellationToken)
-        => SiteCultures.InCultureAsync(cultures.Default, () => PlanInSiteCultureAsync(notice, cancellationToken));
-
-    /// <summary>Adds the messages of one rule for one notice, as a test: no reminders, no withdrawals.</summary>
-    public Task<int> AddTestAsync(NotificationRule rule, BookingNotice notice, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(rule);
-        ArgumentNullException.ThrowIfNull(notice);
-        return SiteCultures.InCultureAsync(cultures.Default, async () =>
-        {
-            var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-            var before = db.ChangeTracker.Entries<OutboxMessage>().Count();
-            foreach (var task in rule.Tasks)
-            {
-                await AddTaskAsync(rule, task, notice, notice.Sessions, now, now, cancellationToken);
-            }
-
-            return db.ChangeTracker.Entries<OutboxMessage>().Count() - before;
-        });
-    }
-
-    private async Task PlanInSiteCultureAsync(BookingNotice notice, CancellationToken cancellationToken)
+    public async Task PlanAsync(BookingNotice notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
@@ -98,6 +73,21 @@ public sealed class NotificationPlanner(
                 }
             }
         }
+    }
+
+    /// <summary>Adds the messages of one rule for one notice, as a test: no reminders, no withdrawals.</summary>
+    public async Task<int> AddTestAsync(NotificationRule rule, BookingNotice notice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(notice);
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var before = db.ChangeTracker.Entries<OutboxMessage>().Count();
+        foreach (var task in rule.Tasks)
+        {
+            await AddTaskAsync(rule, task, notice, notice.Sessions, now, now, cancellationToken);
+        }
+
+        return db.ChangeTracker.Entries<OutboxMessage>().Count() - before;
     }
 
     /// <summary>Checks that a template compiles, so a broken one is refused in the editor, not at send time.</summary>
@@ -154,7 +144,8 @@ public sealed class NotificationPlanner(
         var theme = await themes.GetAsync(cancellationToken);
         foreach (var (address, name, zone, isCustomer) in Recipients(task, notice).Where(r => r.IsCustomer ? notice.NotifyCustomer : notice.NotifyTeam))
         {
-            // A customer who booked in another of the site's languages reads it when the task has that translation.
+            // Each email is written wholly in one language, whoever made the change: the customer's, when they booked in
+            // another of the site's languages and the task has that translation; else the site's, the main template's.
             var translation = isCustomer ? task.TranslationFor(cultures.For(notice.Booking.Culture).Name) : null;
             var culture = translation is null ? cultures.Default : cultures.For(translation.Culture);
             var (subject, html) = await SiteCultures.InCultureAsync(culture, async () =>
@@ -232,7 +223,7 @@ public sealed class NotificationPlanner(
             ["changed"] = (notice.Moves is { } moves
                 ? moves.Select(m => new Dictionary<string, object?> { ["from"] = TimeDisplay.Range(m.Old.StartUtc, m.Old.EndUtc, zone), ["to"] = TimeDisplay.Range(m.New.StartUtc, m.New.EndUtc, zone) })
                 : sessions.Select(s => new Dictionary<string, object?> { ["from"] = TimeDisplay.Range(s.StartUtc, s.EndUtc, zone), ["to"] = null })).ToList(),
-            ["zoneLabel"] = Scheduling.ZoneLabel.Describe(zone, first, text["daylight saving time"]),
+            ["zoneLabel"] = text.ZoneLabel(zone, first),
             ["theme"] = new Dictionary<string, object?> { ["siteName"] = brand.SiteName, ["brand"] = brand.Color, ["brandText"] = brand.TextColor },
             ["reason"] = notice.Reason,
             ["links"] = manage is null ? null : new Dictionary<string, object?>

@@ -39,7 +39,7 @@ public sealed class ManageViewModelFactory(TimeProvider clock, PolicyText policy
             Reference = booking.Reference,
             Status = booking.Status,
             ZoneId = zone.Id,
-            ZoneLabel = ZoneLabel.Describe(zone, first, text["daylight saving time"]),
+            ZoneLabel = text.ZoneLabel(zone, first),
             Sessions = lines,
             CancelPolicy = policy.Cancel(page.Manage),
             ReschedulePolicy = policy.Reschedule(page.Manage),

@@ -134,7 +134,7 @@ public sealed class NotificationsAdminController(ManageBookingDbContext db, Noti
         foreach (var translation in form.Tasks.SelectMany(t => t.Translations))
         {
             var culture = cultures.Supported.FirstOrDefault(c => c.Name == translation.Culture);
-            translation.Language = culture is null ? translation.Culture : culture.TextInfo.ToTitleCase(culture.NativeName);
+            translation.Language = culture is null ? translation.Culture : Localization.SharedTextExtensions.NativeName(culture);
         }
 
         var pages = await db.BookingPages.AsNoTracking().OrderBy(p => p.Title).Select(p => new { p.Id, p.Title }).ToListAsync(cancellationToken);
