@@ -1,23 +1,11 @@
-using ManageBooking.Admin;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 
 namespace ManageBooking;
 
-/// <summary>The Scheduling menu; each item carries its permission so nobody sees what they cannot open.</summary>
-public sealed class AdminMenu(IAuthorizationService authorization, IHttpContextAccessor http)
+/// <summary>The Scheduling menu: the items the enabled features registered that the signed-in user may open, in order.</summary>
+public sealed class AdminMenu(IEnumerable<AdminMenuItem> items, IAuthorizationService authorization, IHttpContextAccessor http)
 {
-    private static readonly (string Label, string Url, Permission Permission)[] Items =
-    [
-        ("Bookings", "/admin/bookings", Permissions.ViewBookings),
-        ("Week", "/admin/calendar", Permissions.ViewBookings),
-        ("Booking pages", "/admin/pages", Permissions.ManageBookingPages),
-        ("Notifications", "/admin/notifications", Permissions.ManageNotifications),
-        ("Outbox", "/admin/outbox", Permissions.ViewBookings),
-        ("Theme", "/admin/theme", Permissions.ManageSettings),
-        ("Settings", "/admin/settings", Permissions.ManageSettings),
-    ];
-
     public async Task<IReadOnlyList<(string Label, string Url)>> VisibleItemsAsync()
     {
         var user = http.HttpContext?.User;
@@ -27,11 +15,11 @@ public sealed class AdminMenu(IAuthorizationService authorization, IHttpContextA
         }
 
         var visible = new List<(string, string)>();
-        foreach (var (label, url, permission) in Items)
+        foreach (var item in items.OrderBy(i => i.Position))
         {
-            if ((await authorization.AuthorizeAsync(user, permission.Name)).Succeeded)
+            if ((await authorization.AuthorizeAsync(user, item.Permission.Name)).Succeeded)
             {
-                visible.Add((label, url));
+                visible.Add((item.Label, item.Url));
             }
         }
 

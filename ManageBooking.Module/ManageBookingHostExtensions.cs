@@ -1,24 +1,30 @@
-using ManageBooking.Api;
-using ManageBooking.Data;
+using ManageBooking.Modularity;
 using ManageBooking.Security;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ManageBooking;
 
-/// <summary>The two calls a host makes: AddManageBooking() and MapManageBooking().</summary>
+/// <summary>
+/// How a site composes the module: <c>AddManageBooking()</c> registers the enabled features' services,
+/// <c>UseManageBooking()</c> adds the middleware the module needs, <c>MapManageBooking()</c> maps its endpoints. The
+/// host keeps the rest of its pipeline (exception handling, HTTPS, static files, its own endpoints).
+/// </summary>
 public static class ManageBookingHostExtensions
 {
-    private static IFeatureStartup[] AllFeatures() => [new Startup(), new ApiStartup(), new Notifications.WorkflowsStartup(), new Admin.AdminStartup()];
-
-    /// <summary>Registers every feature that configuration does not switch off.</summary>
+    /// <summary>
+    /// Reads module.json and the ManageBooking:Features switches (refusing a feature whose dependency is off), then
+    /// registers every enabled feature. The store is migrated and seeded while the host starts, before it serves.
+    /// </summary>
     public static IServiceCollection AddManageBooking(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        foreach (var feature in EnabledFeatures(configuration))
+        var features = EnabledFeatures.From(ModuleManifest.Current, configuration);
+        services.AddSingleton(features);
+        foreach (var feature in FeatureStartups.Enabled(features))
         {
             feature.ConfigureServices(services, configuration);
         }
@@ -26,34 +32,37 @@ public static class ManageBookingHostExtensions
         return services;
     }
 
-    /// <summary>Brings the store up to date, then adds the middleware and the endpoints of every enabled feature.</summary>
-    public static WebApplication MapManageBooking(this WebApplication app)
+    /// <summary>
+    /// The module's middleware, in this order: the request's language, the private-link headers, the manage-link rate
+    /// limiter, authentication and authorization. Call it after UseRouting (when the host calls it itself) and before
+    /// mapping endpoints; the site's own middleware goes around it as the site needs.
+    /// </summary>
+    public static IApplicationBuilder UseManageBooking(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        StoreInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping).GetAwaiter().GetResult();
-
-        // Bad requests (malformed JSON, a body over the limit) keep their 4xx; anything else is a 500 without details.
-        app.UseExceptionHandler(new ExceptionHandlerOptions
+        if (!app.ApplicationServices.GetRequiredService<EnabledFeatures>().IsEnabled(FeatureStartups.MainFeatureId))
         {
-            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
-        });
-        app.UseStatusCodePages();
+            return app;
+        }
+
         app.UseRequestLocalization();
-        app.UseRouting();
         app.UsePrivateLinkHeaders();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapStaticAssets();
-        foreach (var feature in EnabledFeatures(app.Configuration))
-        {
-            feature.Configure(app);
-        }
-
         return app;
     }
 
-    private static IEnumerable<IFeatureStartup> EnabledFeatures(IConfiguration configuration)
-        => AllFeatures().Where(f => f.FeatureId == "ManageBooking"
-            || configuration.GetValue($"ManageBooking:Features:{f.FeatureId}", defaultValue: true));
+    /// <summary>Maps the endpoints of every enabled feature (and nothing of a feature switched off).</summary>
+    public static IEndpointRouteBuilder MapManageBooking(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var features = endpoints.ServiceProvider.GetRequiredService<EnabledFeatures>();
+        foreach (var feature in FeatureStartups.Enabled(features))
+        {
+            feature.MapEndpoints(endpoints);
+        }
+
+        return endpoints;
+    }
 }

@@ -8,8 +8,18 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddManageBooking(builder.Configuration);
 
 var app = builder.Build();
+
+// Bad requests (malformed JSON, a body over the limit) keep their 4xx; anything else is a 500 without details.
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
+app.UseStatusCodePages();
+app.UseRouting();
+app.UseManageBooking();
+app.MapStaticAssets();
 app.MapManageBooking();
-app.MapGet("/", () => Results.Redirect("/book/" + ManageBooking.Services.Demo.DemoData.MeetingSlug)).ExcludeFromDescription();
+app.MapGet("/", () => Results.Redirect("/book/" + ManageBooking.BookingPages.Services.Demo.DemoData.MeetingSlug)).ExcludeFromDescription();
 await app.RunAsync();
 
 /// <summary>The site's entry point; public so that integration tests can host it.</summary>

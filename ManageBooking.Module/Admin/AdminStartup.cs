@@ -1,6 +1,9 @@
+using ManageBooking.Admin.Services;
 using ManageBooking.Data;
+using ManageBooking.Modularity;
 using ManageBooking.Options;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -54,24 +57,19 @@ public sealed class AdminStartup : IFeatureStartup
         });
         services.AddScoped<IStoreSeeder, AdminSeeder>();
         services.AddScoped<AdminMenu>();
-        services.AddScoped<Services.Admin.BookingListQuery>();
+        services.AddSingleton(new AdminMenuItem("Bookings", "/admin/bookings", Permissions.ViewBookings, 10));
+        services.AddSingleton(new AdminMenuItem("Week", "/admin/calendar", Permissions.ViewBookings, 20));
+        services.AddSingleton(new AdminMenuItem("Booking pages", "/admin/pages", Permissions.ManageBookingPages, 30));
+        services.AddSingleton(new AdminMenuItem("Theme", "/admin/theme", Permissions.ManageSettings, 60));
+        services.AddSingleton(new AdminMenuItem("Settings", "/admin/settings", Permissions.ManageSettings, 70));
+
+        // The admin's words are English (AdminText has no translation yet), so its dates and times are English too,
+        // whatever the browser asks for: one language on a screen, and the lang attribute true.
+        services.PostConfigure<RequestLocalizationOptions>(localization => localization.RequestCultureProviders.Insert(0, new AdminCultureProvider()));
+        services.AddScoped<BookingListQuery>();
     }
 
-    /// <summary>
-    /// The admin's words are English (<see cref="Localization.AdminText"/> has no translation yet), so its dates and
-    /// times are English too, whatever the browser asks for: one language on a screen, and the lang attribute true.
-    /// </summary>
-    public void Configure(WebApplication app)
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        var english = System.Globalization.CultureInfo.GetCultureInfo("en");
-        app.UseWhen(
-            context => context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase),
-            admin => admin.Use(async (context, next) =>
-            {
-                System.Globalization.CultureInfo.CurrentCulture = english;
-                System.Globalization.CultureInfo.CurrentUICulture = english;
-                await next(context);
-            }));
     }
 }

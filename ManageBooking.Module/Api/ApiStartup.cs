@@ -1,4 +1,5 @@
-using Microsoft.AspNetCore.Builder;
+using ManageBooking.Modularity;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,10 +14,9 @@ public sealed class ApiStartup : IFeatureStartup
     {
     }
 
-    public void Configure(WebApplication app)
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapBookingPagesApi();
-        app.MapManageApi();
+        endpoints.MapBookingPagesApi();
+        endpoints.MapManageApi();
     }
 }

@@ -1,8 +1,8 @@
 using ManageBooking.Api.Contracts;
+using ManageBooking.BookingPages.Services;
 using ManageBooking.Bookings;
 using ManageBooking.Policies;
 using ManageBooking.Scheduling;
-using ManageBooking.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,9 +1,9 @@
 using ManageBooking.Api.Contracts;
+using ManageBooking.BookingPages.Services;
 using ManageBooking.Bookings;
 using ManageBooking.Models;
 using ManageBooking.Scheduling;
 using ManageBooking.Security;
-using ManageBooking.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

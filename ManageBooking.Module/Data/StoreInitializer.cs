@@ -1,5 +1,5 @@
+using ManageBooking.BookingPages.Services.Demo;
 using ManageBooking.Options;
-using ManageBooking.Services.Demo;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,14 +30,6 @@ public static class StoreInitializer
         {
             // WAL lets readers go on while the one writer holds the lock; the mode is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
-
-        // A new site emails everyone from its first booking; the admin edits these rules afterwards.
-        if (!await db.NotificationRules.AnyAsync(cancellationToken))
-        {
-            var siteLanguage = scope.ServiceProvider.GetRequiredService<Localization.SiteCultures>().Default.TwoLetterISOLanguageName;
-            db.NotificationRules.AddRange(Notifications.DefaultNotificationRules.Create(siteLanguage));
-            await db.SaveChangesAsync(cancellationToken);
         }
 
         foreach (var seeder in scope.ServiceProvider.GetServices<IStoreSeeder>())

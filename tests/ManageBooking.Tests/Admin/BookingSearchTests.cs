@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
+using ManageBooking.Admin.Services;
+using ManageBooking.Admin.ViewModels;
 using ManageBooking.Models;
 using ManageBooking.Options;
-using ManageBooking.Services.Admin;
 using ManageBooking.Tests.Infrastructure;
-using ManageBooking.ViewModels.Admin;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;

@@ -18,7 +18,7 @@ public sealed class ManageBookingApp(TestDatabase database, TimeProvider clock, 
     public string MailFolder { get; } = Directory.CreateTempSubdirectory("managebooking-mail-").FullName;
 
     /// <summary>Sends what the outbox holds now, as the background dispatcher would on its next tick.</summary>
-    public Task<int> DispatchAsync() => Services.GetRequiredService<ManageBooking.Outbox.OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
+    public Task<int> DispatchAsync() => Services.GetRequiredService<ManageBooking.Workflows.Outbox.OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
 
     /// <summary>A scope for reading or arranging rows directly; the caller disposes it.</summary>
     public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();

@@ -5,7 +5,7 @@ using ManageBooking.Models.Notifications;
 using ManageBooking.Models.Outbox;
 using ManageBooking.Options;
 using ManageBooking.Tests.Infrastructure;
-using ManageBooking.Webhooks;
+using ManageBooking.Workflows.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace ManageBooking.Tests.Notifications;

@@ -1,0 +1,97 @@
+using ManageBooking.Admin.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace ManageBooking.Admin.Controllers;
+
+/// <summary>Staff sign-in and sign-out, and the first-run setup that creates the first administrator.</summary>
+[Route("admin")]
+public sealed class AccountController(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) : Controller
+{
+    [HttpGet("login")]
+    [AllowAnonymous]
+    public async Task<IActionResult> LoginAsync(string? returnUrl)
+        => await users.Users.AnyAsync() ? View("Login", new LoginForm { ReturnUrl = returnUrl }) : RedirectToAction("Setup");
+
+    [HttpPost("login")]
+    [AllowAnonymous]
+    public async Task<IActionResult> LoginAsync(LoginForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (!ModelState.IsValid)
+        {
+            return View("Login", form);
+        }
+
+        // The framework hashes, compares in constant time and locks the account after repeated failures.
+        var result = await signIn.PasswordSignInAsync(form.Email!, form.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/admin");
+        }
+
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? "Too many failed attempts. Try again in 15 minutes."
+            : "That email and password do not match.");
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        return View("Login", form);
+    }
+
+    [HttpPost("logout")]
+    [Authorize]
+    public async Task<IActionResult> LogoutAsync()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/admin/login");
+    }
+
+    [HttpGet("setup")]
+    [AllowAnonymous]
+    public async Task<IActionResult> SetupAsync()
+        => await users.Users.AnyAsync() ? NotFound() : View("Setup", new SetupForm());
+
+    [HttpPost("setup")]
+    [AllowAnonymous]
+    public async Task<IActionResult> SetupAsync(SetupForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+
+        // Once anyone exists, setup is closed for good: a second administrator is added by the first.
+        if (await users.Users.AnyAsync())
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Setup", form);
+        }
+
+        var user = new IdentityUser { UserName = form.Email, Email = form.Email, EmailConfirmed = true };
+        var created = await users.CreateAsync(user, form.Password!);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                ModelState.AddModelError(nameof(SetupForm.Password), error.Description);
+            }
+
+            return View("Setup", form);
+        }
+
+        await users.AddToRoleAsync(user, Permissions.AdministratorRole);
+        await signIn.SignInAsync(user, isPersistent: false);
+        return LocalRedirect("/admin");
+    }
+
+    [HttpGet("denied")]
+    [AllowAnonymous]
+    public IActionResult Denied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View("Denied");
+    }
+}

@@ -1,0 +1,100 @@
+using ManageBooking.Admin.Services;
+using ManageBooking.Admin.ViewModels;
+using ManageBooking.BookingPages.Services;
+using ManageBooking.Bookings;
+using ManageBooking.Data;
+using ManageBooking.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace ManageBooking.Admin.Controllers;
+
+/// <summary>Bookings in the admin: the list, one booking, and staff actions through the same service customers use.</summary>
+[Route("admin/bookings")]
+[Authorize(Policy = nameof(Permissions.ViewBookings))]
+public sealed class BookingsAdminController(BookingListQuery list, ManageService manage, ManageBookingDbContext db, IAuthorizationService authorization, TimeProvider clock) : Controller
+{
+    private const string NoticeKey = "ManageBooking.AdminNotice";
+
+    [HttpGet("")]
+    public async Task<IActionResult> IndexAsync(string? filter, string? q, string? page, string? after, CancellationToken cancellationToken)
+    {
+        var chosen = Enum.TryParse<BookingListFilter>(filter, ignoreCase: true, out var parsed) ? parsed : BookingListFilter.Upcoming;
+        var (rows, next) = await list.RunAsync(chosen, q, page, after, cancellationToken);
+        var pages = await db.BookingPages.AsNoTracking().OrderBy(p => p.Title).Select(p => new { p.Slug, p.Title }).ToListAsync(cancellationToken);
+        return View("Index", new BookingListViewModel
+        {
+            Filter = chosen,
+            Search = q,
+            PageSlug = page,
+            Pages = [.. pages.Select(p => (p.Slug, p.Title))],
+            Rows = rows,
+            Next = next,
+        });
+    }
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> DetailsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var managed = await manage.GetAsync(id, Actor.Staff, cancellationToken);
+        if (managed is null)
+        {
+            return NotFound();
+        }
+
+        var pageZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(managed.Page.TimeZoneId) ?? DateTimeZone.Utc;
+        var customerZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(managed.Booking.CustomerTimeZoneId) ?? DateTimeZone.Utc;
+        var canManage = (await authorization.AuthorizeAsync(User, nameof(Permissions.ManageBookings))).Succeeded;
+        ViewData["Notice"] = TempData[NoticeKey];
+        IReadOnlyList<(string, string)> moves = [];
+        if (canManage && managed.Rights.CanReschedule)
+        {
+            var today = Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(pageZone).Date;
+            var free = await manage.FreeSlotsForMoveAsync(managed, null, Scheduling.ViewerRange.Of(today, today.PlusDays(13), pageZone), cancellationToken);
+            moves = [.. free.Select(s => (Scheduling.IsoText.Format(s.Start, pageZone), BookingPages.ViewModels.TimeDisplay.Range(s.Start, s.End, pageZone)))];
+        }
+
+        return View("Details", new BookingDetailsViewModel(managed, pageZone, customerZone, canManage) { MoveOptions = moves });
+    }
+
+    [HttpPost("{id:guid}/cancel")]
+    [Authorize(Policy = nameof(Permissions.ManageBookings))]
+    public async Task<IActionResult> CancelAsync(Guid id, string? reason, bool notifyCustomer, List<Guid>? sessionIds, Guid? version, CancellationToken cancellationToken)
+        => Done(id, await manage.CancelForCustomerAsync(id, sessionIds, reason, notifyCustomer, Staff(), version, cancellationToken), "Cancelled.");
+
+    [HttpPost("{id:guid}/reschedule")]
+    [Authorize(Policy = nameof(Permissions.ManageBookings))]
+    public async Task<IActionResult> RescheduleAsync(Guid id, Guid? sessionId, string? start, string? reason, Guid? version, CancellationToken cancellationToken)
+        => Done(id, await manage.RescheduleAsync(id, sessionId, start, reason, Staff(), version, manageToken: null, cancellationToken), "Rescheduled; everyone has been emailed.");
+
+    [HttpPost("{id:guid}/approve")]
+    [Authorize(Policy = nameof(Permissions.ManageBookings))]
+    public async Task<IActionResult> ApproveAsync(Guid id, CancellationToken cancellationToken)
+        => Done(id, await manage.ApproveAsync(id, Staff(), cancellationToken), "Approved; the customer has been emailed.");
+
+    [HttpPost("{id:guid}/decline")]
+    [Authorize(Policy = nameof(Permissions.ManageBookings))]
+    public async Task<IActionResult> DeclineAsync(Guid id, string? reason, CancellationToken cancellationToken)
+        => Done(id, await manage.DeclineAsync(id, reason, Staff(), cancellationToken), "Declined; the times are free again.");
+
+    [HttpPost("{id:guid}/regenerate-link")]
+    [Authorize(Policy = nameof(Permissions.ManageBookings))]
+    public async Task<IActionResult> RegenerateLinkAsync(Guid id, CancellationToken cancellationToken)
+        => Done(id, await manage.RegenerateLinkAsync(id, Staff(), resendConfirmation: false, cancellationToken), "A new link was made; the old one no longer works.");
+
+    [HttpPost("{id:guid}/resend")]
+    [Authorize(Policy = nameof(Permissions.ManageBookings))]
+    public async Task<IActionResult> ResendAsync(Guid id, CancellationToken cancellationToken)
+        => Done(id, await manage.RegenerateLinkAsync(id, Staff(), resendConfirmation: true, cancellationToken), "The confirmation was sent again with a fresh link; the old link no longer works.");
+
+    /// <summary>The actor is the signed-in user, never anything the form says.</summary>
+    private ActorInfo Staff() => new(Actor.Staff, User.Identity?.Name);
+
+    private RedirectToActionResult Done<T>(Guid id, Outcome<T> outcome, string success)
+    {
+        TempData[NoticeKey] = outcome.Succeeded ? success : $"{outcome.Failure.Title} {outcome.Failure.Detail}";
+        return RedirectToAction("Details", new { id });
+    }
+}

@@ -1,0 +1,6 @@
+using ManageBooking.Models;
+
+namespace ManageBooking.Admin.ViewModels;
+
+/// <summary>One line of the admin bookings list.</summary>
+public sealed record BookingRow(Guid Id, string Reference, string Customer, string Email, string Page, string When, BookingStatus Status);

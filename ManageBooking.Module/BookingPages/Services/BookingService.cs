@@ -1,0 +1,92 @@
+using System.Globalization;
+using ManageBooking.Bookings;
+using ManageBooking.Data;
+using ManageBooking.Models.Notifications;
+using ManageBooking.Notifications;
+using ManageBooking.Scheduling;
+using ManageBooking.Tokens;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+namespace ManageBooking.BookingPages.Services;
+
+/// <summary>Creates bookings: the one way in for the booking page, the API and the admin.</summary>
+public sealed partial class BookingService(
+    ManageBookingDbContext db,
+    CalendarLock calendarLock,
+    BusyCalendarLoader busyLoader,
+    IEnumerable<IBookingNotifications> notifications,
+    Localization.SiteCultures cultures,
+    TimeProvider clock,
+    ILogger<BookingService> logger)
+{
+    public async Task<Outcome<CreatedBooking>> CreateAsync(string slug, NewBookingInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var page = await db.BookingPages.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.Slug == slug && p.IsPublished, cancellationToken);
+        if (page is null)
+        {
+            return BookingFailure.NotFound("There is no booking page at this address.");
+        }
+
+        var validated = NewBookingValidator.Validate(page, input);
+        if (!validated.Succeeded)
+        {
+            return validated.Failure;
+        }
+
+        var request = validated.Value;
+        var schedule = PageSchedule.For(page);
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+
+        await using var transaction = await calendarLock.AcquireAsync(page.CalendarId, cancellationToken);
+        var busy = await busyLoader.LoadAsync(
+            page.CalendarId, request.Starts[0], request.Starts[^1], schedule, exceptSessionIds: null, cancellationToken);
+
+        // A package books all of its sessions or none: each is checked against the calendar and the ones before it.
+        foreach (var start in request.Starts)
+        {
+            var check = SlotEngine.Check(schedule, busy, start, now);
+            if (check != SlotCheck.Free)
+            {
+                return SlotRefusal.For(check);
+            }
+
+            busy.Add(SlotEngine.Occupy(schedule, start));
+        }
+
+        var (token, tokenHash) = ManageToken.Create();
+        var reference = await NewReferenceAsync(cancellationToken);
+        var booking = BookingFactory.Create(page, schedule, request, now, reference, tokenHash);
+        booking.Culture = cultures.Chosen(CultureInfo.CurrentUICulture);
+        db.Bookings.Add(booking);
+        var bookingEvent = booking.Status == Models.BookingStatus.Pending ? BookingEvent.Requested : BookingEvent.Confirmed;
+        foreach (var notifier in notifications)
+        {
+            await notifier.PlanAsync(new BookingNotice(bookingEvent, booking, page, booking.Sessions, token), cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        LogBooked(booking.Reference, page.Slug, booking.Sessions.Count, booking.Status);
+        return Outcome<CreatedBooking>.Success(new CreatedBooking(booking, page, token));
+    }
+
+    private async Task<string> NewReferenceAsync(CancellationToken cancellationToken)
+    {
+        // 30^6 references make a clash rare; the unique index stays the last word.
+        while (true)
+        {
+            var reference = BookingReference.New();
+            if (!await db.Bookings.AnyAsync(b => b.Reference == reference, cancellationToken))
+            {
+                return reference;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Booking {Reference} made on {Slug} with {Sessions} session(s), {Status}")]
+    private partial void LogBooked(string reference, string slug, int sessions, Models.BookingStatus status);
+}

@@ -1,0 +1,37 @@
+using ManageBooking.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace ManageBooking.BookingPages.Services;
+
+/// <summary>
+/// Serialises writers of one calendar in the database itself, so the guarantee holds across processes and web nodes.
+/// The transaction's first statement updates the calendar's row: on SQLite that takes the single write lock (and the
+/// transaction is IMMEDIATE anyway), on PostgreSQL it takes the row lock until commit, and under READ COMMITTED every
+/// later statement sees what the previous holder committed.
+/// </summary>
+public sealed class CalendarLock(ManageBookingDbContext db)
+{
+    /// <summary>Begins a transaction holding the calendar; dispose without commit to release it unchanged.</summary>
+    public async Task<IDbContextTransaction> AcquireAsync(Guid calendarId, CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var touched = await db.Calendars
+                .Where(c => c.Id == calendarId)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.WriteCount, c => c.WriteCount + 1), cancellationToken);
+            if (touched != 1)
+            {
+                throw new InvalidOperationException($"Calendar {calendarId} does not exist.");
+            }
+
+            return transaction;
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+using ManageBooking.Bookings;
+using ManageBooking.Data;
+using ManageBooking.Models;
+using ManageBooking.Models.Notifications;
+using ManageBooking.Notifications;
+using ManageBooking.Policies;
+using ManageBooking.Scheduling;
+using ManageBooking.Tokens;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+namespace ManageBooking.BookingPages.Services;
+
+/// <summary>
+/// Views and changes existing bookings: the manage page, the manage API and the admin all come through here, so the
+/// same rules, history and notifications apply to each.
+/// </summary>
+public sealed partial class ManageService(
+    ManageBookingDbContext db,
+    CalendarLock calendarLock,
+    BusyCalendarLoader busyLoader,
+    SlotQueryService slots,
+    IEnumerable<IBookingNotifications> notifications,
+    TimeProvider clock,
+    ILogger<ManageService> logger)
+{
+    /// <summary>The booking behind a manage token; malformed and unknown tokens both give null, without telling them apart.</summary>
+    public async Task<Guid?> FindIdByTokenAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (!ManageToken.IsWellFormed(token))
+        {
+            return null;
+        }
+
+        var hash = ManageToken.Hash(token!);
+        var id = await db.Bookings.Where(b => b.ManageTokenHash == hash).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(cancellationToken);
+        return id;
+    }
+
+    /// <summary>Reads a booking with its page, sessions and history, and what <paramref name="actor"/> may do now.</summary>
+    public async Task<ManagedBooking?> GetAsync(Guid bookingId, Actor actor, CancellationToken cancellationToken)
+    {
+        var booking = await LoadAsync(bookingId, tracking: false, cancellationToken);
+        return booking is null ? null : Describe(booking, actor);
+    }
+
+    /// <summary>Cancels sessions; <paramref name="manageToken"/> is passed when the customer acts through the link.</summary>
+    public async Task<Outcome<ManagedBooking>> CancelAsync(
+        Guid bookingId, IReadOnlyCollection<Guid>? sessionIds, string? reason, ActorInfo actor, Guid? expectedVersion, string? manageToken, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return await ChangeAsync(bookingId, actor, expectedVersion, (booking, now, acting) =>
+        {
+            var outcome = BookingChanges.Cancel(booking, booking.Page!, sessionIds, reason, acting, now);
+            return Task.FromResult<Outcome<BookingNotice>>(outcome.Succeeded
+                ? Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Cancelled, booking, booking.Page!, outcome.Value, manageToken, booking.History[^1].Reason))
+                : outcome.Failure);
+        }, cancellationToken);
+    }
+
+    /// <summary>Moves a session; <paramref name="manageToken"/> is passed when the customer acts through the link.</summary>
+    public async Task<Outcome<ManagedBooking>> RescheduleAsync(
+        Guid bookingId, Guid? sessionId, string? start, string? reason, ActorInfo actor, Guid? expectedVersion, string? manageToken, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var newStart = InputRules.ParseInstant(start);
+        if (newStart is null)
+        {
+            return BookingFailure.Invalid("start", "Give the new start as an ISO 8601 date and time with an offset, such as 2026-03-09T09:00:00-04:00.");
+        }
+
+        return await ChangeAsync(bookingId, actor, expectedVersion, async (booking, now, acting) =>
+        {
+            var page = booking.Page!;
+            var schedule = PageSchedule.For(page);
+
+            // The session being moved frees its time; the booking's other sessions still hold theirs.
+            var moving = sessionId is { } id ? [id] : ManagePolicy.CurrentSessions(booking).Select(s => s.Id).ToArray();
+            var busy = await busyLoader.LoadAsync(page.CalendarId, newStart.Value, newStart.Value, schedule, moving, cancellationToken);
+            var outcome = BookingChanges.Reschedule(booking, page, schedule, busy, sessionId, newStart.Value, reason, acting, now);
+            if (!outcome.Succeeded)
+            {
+                return outcome.Failure;
+            }
+
+            var moved = outcome.Value;
+            var old = booking.Sessions.First(s => s.Id == moved.ReplacesSessionId);
+            return Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Rescheduled, booking, page, [moved], manageToken, booking.History[^1].Reason, [(old, moved)]));
+        }, cancellationToken);
+    }
+
+    public Task<Outcome<ManagedBooking>> ApproveAsync(Guid bookingId, ActorInfo actor, CancellationToken cancellationToken)
+        => ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now, acting) =>
+        {
+            var outcome = BookingChanges.Approve(booking, acting, now);
+            return Task.FromResult<Outcome<BookingNotice>>(outcome.Succeeded
+                ? Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Approved, booking, booking.Page!, ManagePolicy.CurrentSessions(booking), ManageToken: null))
+                : outcome.Failure);
+        }, cancellationToken);
+
+    public Task<Outcome<ManagedBooking>> DeclineAsync(Guid bookingId, string? reason, ActorInfo actor, CancellationToken cancellationToken)
+        => ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now, acting) =>
+        {
+            var outcome = BookingChanges.Decline(booking, reason, acting, now);
+            return Task.FromResult<Outcome<BookingNotice>>(outcome.Succeeded
+                ? Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Declined, booking, booking.Page!, outcome.Value, ManageToken: null, booking.History[^1].Reason))
+                : outcome.Failure);
+        }, cancellationToken);
+
+    /// <summary>Cancels on the customer's behalf; <paramref name="notifyCustomer"/> false tells only the team.</summary>
+    public Task<Outcome<ManagedBooking>> CancelForCustomerAsync(
+        Guid bookingId, IReadOnlyCollection<Guid>? sessionIds, string? reason, bool notifyCustomer, ActorInfo actor, Guid? expectedVersion, CancellationToken cancellationToken)
+        => ChangeAsync(bookingId, actor, expectedVersion, (booking, now, acting) =>
+        {
+            var outcome = BookingChanges.Cancel(booking, booking.Page!, sessionIds, reason, acting, now);
+            return Task.FromResult<Outcome<BookingNotice>>(outcome.Succeeded
+                ? Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Cancelled, booking, booking.Page!, outcome.Value, ManageToken: null, booking.History[^1].Reason) { NotifyCustomer = notifyCustomer })
+                : outcome.Failure);
+        }, cancellationToken);
+
+    /// <summary>Gives the booking a new manage token: the old link stops working at once. Returns the new token.</summary>
+    public async Task<Outcome<string>> RegenerateLinkAsync(Guid bookingId, ActorInfo actor, bool resendConfirmation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        string? token = null;
+        var outcome = await ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now, acting) =>
+        {
+            var fresh = BookingChanges.RegenerateLink(booking, acting, now);
+            token = fresh;
+
+            // A resent confirmation goes to the customer only, with the new link; the team heard of the booking already.
+            var notice = new BookingNotice(booking.Status == BookingStatus.Pending ? BookingEvent.Requested : BookingEvent.Confirmed, booking, booking.Page!, ManagePolicy.CurrentSessions(booking).Where(s => s.Status == SessionStatus.Scheduled).ToList(), fresh)
+            {
+                NotifyTeam = false,
+                NotifyCustomer = resendConfirmation,
+            };
+            return Task.FromResult(Outcome<BookingNotice>.Success(notice));
+        }, cancellationToken);
+        return outcome.Succeeded ? Outcome<string>.Success(token!) : outcome.Failure;
+    }
+
+    /// <summary>Free times a session of this booking could move to; its own time does not count against it.</summary>
+    public async Task<IReadOnlyList<Slot>> FreeSlotsForMoveAsync(ManagedBooking managed, Guid? sessionId, Interval range, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(managed);
+        var moving = sessionId is { } id ? [id] : ManagePolicy.CurrentSessions(managed.Booking).Select(s => s.Id).ToArray();
+        return await slots.FindFreeSlotsAsync(managed.Page, range, moving, cancellationToken);
+    }
+
+    private async Task<Outcome<ManagedBooking>> ChangeAsync(
+        Guid bookingId, ActorInfo actor, Guid? expectedVersion, Func<Booking, Instant, ActorInfo, Task<Outcome<BookingNotice>>> change, CancellationToken cancellationToken)
+    {
+        var calendarId = await db.Bookings.Where(b => b.Id == bookingId).Select(b => (Guid?)b.CalendarId).FirstOrDefaultAsync(cancellationToken);
+        if (calendarId is null)
+        {
+            return BookingFailure.NotFound("There is no such booking.");
+        }
+
+        // Every change of a booking holds its calendar: two changes of one booking (or a change and a new booking of the
+        // same time) run one after the other, and the second sees what the first committed.
+        await using var transaction = await calendarLock.AcquireAsync(calendarId.Value, cancellationToken);
+        var booking = await LoadAsync(bookingId, tracking: true, cancellationToken);
+        if (booking is null)
+        {
+            return BookingFailure.NotFound("There is no such booking.");
+        }
+
+        if (expectedVersion is { } expected && expected != booking.Version)
+        {
+            return BookingFailure.Conflict("This booking changed since you opened it. Reload to see it as it is now.") with { Title = "The booking changed meanwhile." };
+        }
+
+        // Whoever holds the token is the customer: their name comes from the booking, not from the caller.
+        var acting = actor.Kind == Actor.Customer ? actor with { Name = booking.CustomerName } : actor;
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var changed = await change(booking, now, acting);
+        if (!changed.Succeeded)
+        {
+            return changed.Failure;
+        }
+
+        foreach (var notifier in notifications)
+        {
+            await notifier.PlanAsync(changed.Value, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        LogChanged(booking.Reference, booking.Status, actor.Kind);
+        return Outcome<ManagedBooking>.Success(Describe(booking, actor.Kind));
+    }
+
+    private ManagedBooking Describe(Booking booking, Actor actor)
+        => new(booking, booking.Page!, ManagePolicy.Evaluate(booking, booking.Page!, Instant.FromDateTimeOffset(clock.GetUtcNow()), actor));
+
+    private Task<Booking?> LoadAsync(Guid bookingId, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = db.Bookings.Include(b => b.Page).Include(b => b.Sessions).Include(b => b.History).AsSplitQuery();
+        return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Booking {Reference} is now {Status} after a change by {Actor}")]
+    private partial void LogChanged(string reference, BookingStatus status, Actor actor);
+}

@@ -1,0 +1,61 @@
+using ManageBooking.BookingPages.ViewModels;
+using ManageBooking.Bookings;
+using ManageBooking.Localization;
+using ManageBooking.Models;
+using ManageBooking.Policies;
+using ManageBooking.Scheduling;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+
+namespace ManageBooking.BookingPages.Services;
+
+/// <summary>Turns a managed booking into what the manage pages show, in the zone the viewer chose.</summary>
+public sealed class ManageViewModelFactory(TimeProvider clock, PolicyText policy, IStringLocalizer<SharedText> text)
+{
+    public ManageViewModel Create(ManagedBooking managed, string token, string? viewerZone)
+    {
+        ArgumentNullException.ThrowIfNull(managed);
+        var booking = managed.Booking;
+        var page = managed.Page;
+        var zone = InputRules.ParseZone(viewerZone) ?? InputRules.ParseZone(booking.CustomerTimeZoneId) ?? DateTimeZone.Utc;
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var lines = managed.Rights.Sessions.Select(r => new ManageSessionLine(
+            r.Session.Id,
+            TimeDisplay.Range(r.Session.StartUtc, r.Session.EndUtc, zone),
+            r.Session.Status,
+            now >= Instant.FromDateTimeUtc(r.Session.StartUtc),
+            r.CanCancel,
+            r.CanReschedule,
+            r.CanCancel || r.CanReschedule || managed.Rights.BookingRefusal != Refusal.None ? null : RefusalText.Title(r.Cancel))).ToList();
+        var cancellation = booking.Status == BookingStatus.Cancelled
+            ? booking.History.Where(h => h.Action == HistoryAction.Cancelled).MaxBy(h => h.AtUtc)
+            : null;
+        var first = booking.Sessions.Count > 0 ? Instant.FromDateTimeUtc(booking.FirstStartUtc) : now;
+        return new ManageViewModel
+        {
+            Token = token,
+            PageTitle = page.Title,
+            PageSlug = page.Slug,
+            Reference = booking.Reference,
+            Status = booking.Status,
+            ZoneId = zone.Id,
+            ZoneLabel = text.ZoneLabel(zone, first),
+            Sessions = lines,
+            CancelPolicy = policy.Cancel(page.Manage),
+            ReschedulePolicy = policy.Reschedule(page.Manage),
+            PolicyText = page.Manage.PolicyText,
+            CanCancel = managed.Rights.CanCancel,
+            CanReschedule = managed.Rights.CanReschedule,
+            BookingRefusal = managed.Rights.BookingRefusal,
+            NothingAhead = lines.All(l => l.Started || l.Status == SessionStatus.Cancelled),
+            CancelledWhen = cancellation is null ? null : TimeDisplay.At(cancellation.AtUtc, zone),
+            CancelledBy = cancellation?.Actor,
+            OwnerName = page.OwnerName,
+            OwnerEmail = page.OwnerEmail,
+            CancelReason = page.Manage.CancelReason,
+            RescheduleReason = page.Manage.RescheduleReason,
+            Version = booking.Version,
+            IsPackage = lines.Count > 1,
+        };
+    }
+}

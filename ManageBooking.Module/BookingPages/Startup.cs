@@ -1,0 +1,141 @@
+using ManageBooking.BookingPages.Services;
+using ManageBooking.BookingPages.Services.Demo;
+using ManageBooking.Data;
+using ManageBooking.Localization;
+using ManageBooking.Modularity;
+using ManageBooking.Options;
+using ManageBooking.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ManageBooking.BookingPages;
+
+/// <summary>The ManageBooking feature: the store, the booking engine and the customer's booking pages.</summary>
+public sealed class Startup : IFeatureStartup
+{
+    public const string DefaultSqliteConnectionString = "Data Source=App_Data/managebooking.db;Default Timeout=30";
+
+    public string FeatureId => "ManageBooking";
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ManageBookingOptions>().Bind(configuration.GetSection(ManageBookingOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        AddStore(services, configuration);
+
+        services.AddScoped<CalendarLock>();
+        services.AddScoped<BusyCalendarLoader>();
+        services.AddScoped<SlotQueryService>();
+        services.AddScoped<BookingService>();
+        services.AddScoped<ManageService>();
+        services.AddSingleton<ManageViewModelFactory>();
+        services.AddScoped<BookingPageQueries>();
+        services.AddScoped<DemoData>();
+        services.AddSingleton<ManageLinks>();
+        services.AddMemoryCache();
+        services.AddSingleton<Theming.ThemeSettingsStore>();
+
+        services.AddProblemDetails();
+        services.AddHttpContextAccessor();
+        services.AddAuthentication();
+        services.AddManageLinkRateLimiting(configuration);
+        services.AddDataProtection().SetApplicationName("ManageBooking");
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<IServiceScopeFactory>((keys, scopes) => keys.XmlRepository = new DatabaseXmlRepository(scopes));
+        RedactTokensFromLogs(services);
+
+        // Development would otherwise throw on a malformed body and answer 500; a client's mistake is always a 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        AddLocalization(services);
+        services
+            .AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Add(new FeatureControllerFilter(EnabledFeaturesOf(services))))
+            .AddViewLocalization();
+        services.AddOptions<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>()
+            .Configure<EnabledFeatures>((razor, features) => razor.ViewLocationExpanders.Add(new FeatureViewLocationExpander(features)));
+        services.AddHostedService<StoreInitializerService>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapControllers();
+
+    /// <summary>MVC's part manager is configured while services are registered, before a provider exists to ask.</summary>
+    private static EnabledFeatures EnabledFeaturesOf(IServiceCollection services)
+        => services.Select(s => s.ImplementationInstance).OfType<EnabledFeatures>().LastOrDefault()
+            ?? throw new InvalidOperationException("AddManageBooking registers the enabled features before any feature's services.");
+
+    /// <summary>
+    /// Customer pages in the request's language (cookie from the footer's buttons, then ?culture=, then Accept-Language),
+    /// falling back to the site's first language; missing translations are logged.
+    /// </summary>
+    private static void AddLocalization(IServiceCollection services)
+    {
+        // Encoding stays on for <, >, & and quotes; letters of every script are written as they are, not as entities.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddLocalization();
+        services.TryAddSingleton<ResourceManagerStringLocalizerFactory>();
+        services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(sp => new TranslationGapReporter(
+            sp.GetRequiredService<ResourceManagerStringLocalizerFactory>(), sp.GetRequiredService<ILogger<TranslationGapReporter>>())));
+        services.AddSingleton(sp => new SiteCultures(sp.GetRequiredService<IOptions<ManageBookingOptions>>().Value));
+        services.AddSingleton<PolicyText>();
+        services.AddOptions<RequestLocalizationOptions>().Configure<SiteCultures>((options, cultures) =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(cultures.Default);
+            options.SupportedCultures = [.. cultures.Supported];
+            options.SupportedUICultures = [.. cultures.Supported];
+            options.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider(),
+                new QueryStringRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+    }
+
+    /// <summary>Every logger the host creates, the framework's too, goes through the token redactor.</summary>
+    private static void RedactTokensFromLogs(IServiceCollection services)
+        => services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(sp => new RedactingLoggerFactory(new LoggerFactory(
+            sp.GetServices<ILoggerProvider>(),
+            sp.GetRequiredService<IOptionsMonitor<LoggerFilterOptions>>(),
+            sp.GetService<IOptions<LoggerFactoryOptions>>(),
+            sp.GetService<IExternalScopeProvider>()))));
+
+    /// <summary>
+    /// The migrations are hand-written (EF's design package cannot be restored here) and carry no model snapshot, so EF
+    /// cannot compare them with the model; the integration suites prove the schema on both providers instead.
+    /// </summary>
+    private static void IgnoreSnapshotlessMigrations(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings)
+        => warnings.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning);
+
+    private static void AddStore(IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration.GetSection(ManageBookingOptions.SectionName).Get<ManageBookingOptions>()?.Database.Provider
+            ?? DatabaseProvider.Sqlite;
+        var connectionString = configuration.GetConnectionString("ManageBooking");
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException(
+                    "ManageBooking:Database:Provider is Postgres but ConnectionStrings:ManageBooking is empty.");
+            }
+
+            services.AddDbContext<ManageBookingDbContext>(db => db.UseNpgsql(connectionString).ConfigureWarnings(IgnoreSnapshotlessMigrations));
+            return;
+        }
+
+        services.AddDbContext<ManageBookingDbContext>((sp, db) =>
+            db.UseSqlite(SqliteConnectionStrings.Resolve(connectionString ?? DefaultSqliteConnectionString, sp.GetRequiredService<IHostEnvironment>().ContentRootPath))
+                .ConfigureWarnings(IgnoreSnapshotlessMigrations));
+    }
+}

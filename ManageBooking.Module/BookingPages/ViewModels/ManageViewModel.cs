@@ -1,0 +1,64 @@
+using ManageBooking.Models;
+using ManageBooking.Policies;
+
+namespace ManageBooking.BookingPages.ViewModels;
+
+/// <summary>Everything the manage pages show of a booking, in the viewer's zone.</summary>
+public sealed class ManageViewModel
+{
+    public required string Token { get; init; }
+
+    public required string PageTitle { get; init; }
+
+    /// <summary>The booking page's slug, for per-page view alternates.</summary>
+    public required string PageSlug { get; init; }
+
+    public required string Reference { get; init; }
+
+    public required BookingStatus Status { get; init; }
+
+    public required string ZoneId { get; init; }
+
+    public required string ZoneLabel { get; init; }
+
+    public required IReadOnlyList<ManageSessionLine> Sessions { get; init; }
+
+    public required string CancelPolicy { get; init; }
+
+    public required string ReschedulePolicy { get; init; }
+
+    public string? PolicyText { get; init; }
+
+    public required bool CanCancel { get; init; }
+
+    public required bool CanReschedule { get; init; }
+
+    public required Refusal BookingRefusal { get; init; }
+
+    /// <summary>Every session has started or was cancelled: nothing is left to change.</summary>
+    public required bool NothingAhead { get; init; }
+
+    public string? CancelledWhen { get; init; }
+
+    public Actor? CancelledBy { get; init; }
+
+    public required string OwnerName { get; init; }
+
+    public required string OwnerEmail { get; init; }
+
+    public required ReasonRule CancelReason { get; init; }
+
+    public required ReasonRule RescheduleReason { get; init; }
+
+    public required Guid Version { get; init; }
+
+    public required bool IsPackage { get; init; }
+
+    public bool IsPending => Status == BookingStatus.Pending;
+
+    public bool IsReadOnly => !CanCancel && !CanReschedule;
+
+    /// <summary>The address of a manage sub-page, keeping the viewer's zone.</summary>
+    public string Link(string? path = null, string? query = null)
+        => $"/booking/manage/{Token}{(path is null ? "" : "/" + path)}?tz={Uri.EscapeDataString(ZoneId)}{(query is null ? "" : "&" + query)}";
+}

@@ -1,6 +1,0 @@
-using ManageBooking.Email;
-
-namespace ManageBooking.Outbox;
-
-/// <summary>What a message delivers, as stored (encrypted) in the outbox: an email or a webhook call.</summary>
-public sealed record OutboxPayload(EmailMessage? Email, WebhookCall? Webhook);

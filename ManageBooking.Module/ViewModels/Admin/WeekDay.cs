@@ -1,4 +1,0 @@
-namespace ManageBooking.ViewModels.Admin;
-
-/// <summary>One column of the week grid.</summary>
-public sealed record WeekDay(string Label, bool IsToday, IReadOnlyList<WeekEntry> Entries);

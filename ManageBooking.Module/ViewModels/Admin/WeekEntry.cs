@@ -1,6 +1,0 @@
-using ManageBooking.Models;
-
-namespace ManageBooking.ViewModels.Admin;
-
-/// <summary>A session in the week grid, linking to its booking.</summary>
-public sealed record WeekEntry(Guid BookingId, string Time, string Customer, string Page, BookingStatus Status);

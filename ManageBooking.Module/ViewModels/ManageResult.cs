@@ -1,9 +1,0 @@
-namespace ManageBooking.ViewModels;
-
-/// <summary>What the result page confirms.</summary>
-public enum ManageResult
-{
-    Kept,
-    Cancelled,
-    Rescheduled,
-}

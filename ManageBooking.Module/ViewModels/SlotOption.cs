@@ -1,4 +1,0 @@
-namespace ManageBooking.ViewModels;
-
-/// <summary>One start time in a picker: the ISO value posted back and the time shown.</summary>
-public sealed record SlotOption(string Value, string Label, bool Selected);

@@ -1,0 +1,137 @@
+using ManageBooking.Models.Notifications;
+
+namespace ManageBooking.Workflows.Notifications;
+
+/// <summary>The rules a new site starts with, so that everyone hears of every change before the owner edits anything.</summary>
+public static class DefaultNotificationRules
+{
+    private const string Sessions = """
+        <ul>{{#each sessions}}<li>{{when}}{{#if cancelled}} (cancelled){{/if}}</li>{{/each}}</ul>
+        <p style="color:#4d5561;font-size:13px">{{zoneLabel}}</p>
+        """;
+
+    private const string ManageButtons = """
+        {{#if links}}
+        <p><a href="{{links.manage}}" style="display:inline-block;background:{{theme.brand}};color:{{theme.brandText}};padding:10px 18px;border-radius:6px;text-decoration:none;font-weight:600">Manage your booking</a></p>
+        <p style="font-size:14px"><a href="{{links.reschedule}}">Reschedule</a> · <a href="{{links.cancel}}">Cancel</a></p>
+        {{/if}}
+        """;
+
+    private const string SessionsFr = """
+        <ul>{{#each sessions}}<li>{{when}}{{#if cancelled}} (annulée){{/if}}</li>{{/each}}</ul>
+        <p style="color:#4d5561;font-size:13px">{{zoneLabel}}</p>
+        """;
+
+    private const string ManageButtonsFr = """
+        {{#if links}}
+        <p><a href="{{links.manage}}" style="display:inline-block;background:{{theme.brand}};color:{{theme.brandText}};padding:10px 18px;border-radius:6px;text-decoration:none;font-weight:600">Gérer votre réservation</a></p>
+        <p style="font-size:14px"><a href="{{links.reschedule}}">Déplacer</a> · <a href="{{links.cancel}}">Annuler</a></p>
+        {{/if}}
+        """;
+
+    private const string ReasonFr = "{{#if reason}}<p><strong>Motif :</strong> {{reason}}</p>{{/if}}";
+
+    private const string Reason = "{{#if reason}}<p><strong>Reason:</strong> {{reason}}</p>{{/if}}";
+
+    private const string Changed = "<ul>{{#each changed}}<li>{{#if to}}<s>{{from}}</s> → <strong>{{to}}</strong>{{else}}{{from}}{{/if}}</li>{{/each}}</ul><p style=\"color:#4d5561;font-size:13px\">{{zoneLabel}}</p>";
+
+    /// <summary>
+    /// The rules, with each customer email in English and French: the site's language as the main template, the other
+    /// as its translation. The team's emails are in English; the owner rewrites them as they like.
+    /// </summary>
+    public static IReadOnlyList<NotificationRule> Create(string siteLanguage = "en")
+    {
+        var rules = WithEnglishTemplates();
+        if (siteLanguage != "fr")
+        {
+            return rules;
+        }
+
+        foreach (var rule in rules)
+        {
+            rule.Tasks = [.. rule.Tasks.Select(t => t.TranslationFor("fr") is { } french
+                ? t with { Subject = french.Subject, Body = french.Body, Translations = [new TemplateTranslation("en", t.Subject!, t.Body!)] }
+                : t)];
+        }
+
+        return rules;
+    }
+
+    private static List<NotificationRule> WithEnglishTemplates() =>
+    [
+        Rule("Booking request received", BookingEvent.Requested, 10,
+        [
+            Customer("We received your booking request: {{page.title}}",
+                "<p>Hi {{customer.name}},</p><p>Thanks for your request for <strong>{{page.title}}</strong>. {{page.ownerName}} will confirm it soon.</p>" + Sessions + "<p>Reference: <strong>{{booking.reference}}</strong></p>" + ManageButtons,
+                French("Nous avons reçu votre demande : {{page.title}}",
+                    "<p>Bonjour {{customer.name}},</p><p>Merci pour votre demande de <strong>{{page.title}}</strong>. {{page.ownerName}} la confirmera bientôt.</p>" + SessionsFr + "<p>Référence : <strong>{{booking.reference}}</strong></p>" + ManageButtonsFr)),
+            .. Team("New booking request: {{customer.name}} · {{page.title}}",
+                "<p>{{customer.name}} ({{customer.email}}) asked for <strong>{{page.title}}</strong>. It awaits approval.</p>" + Sessions + "<p>Reference: {{booking.reference}}</p>"),
+        ]),
+        Rule("Booking confirmed", BookingEvent.Confirmed, 20,
+        [
+            Customer("Booking confirmed: {{page.title}}",
+                "<p>Hi {{customer.name}},</p><p>Your booking of <strong>{{page.title}}</strong> with {{page.ownerName}} is confirmed.</p>" + Sessions + "<p>Reference: <strong>{{booking.reference}}</strong></p>" + ManageButtons,
+                French("Réservation confirmée : {{page.title}}",
+                    "<p>Bonjour {{customer.name}},</p><p>Votre réservation de <strong>{{page.title}}</strong> avec {{page.ownerName}} est confirmée.</p>" + SessionsFr + "<p>Référence : <strong>{{booking.reference}}</strong></p>" + ManageButtonsFr)),
+            .. Team("New booking: {{customer.name}} · {{page.title}}",
+                "<p>{{customer.name}} ({{customer.email}}) booked <strong>{{page.title}}</strong>.</p>" + Sessions + "<p>Reference: {{booking.reference}}</p>"),
+        ]),
+        Rule("Booking request approved", BookingEvent.Approved, 30,
+        [
+            Customer("Your booking is confirmed: {{page.title}}",
+                "<p>Hi {{customer.name}},</p><p>{{page.ownerName}} approved your request for <strong>{{page.title}}</strong>.</p>" + Sessions + ManageButtons,
+                French("Votre réservation est confirmée : {{page.title}}",
+                    "<p>Bonjour {{customer.name}},</p><p>{{page.ownerName}} a accepté votre demande de <strong>{{page.title}}</strong>.</p>" + SessionsFr + ManageButtonsFr)),
+        ]),
+        Rule("Booking request declined", BookingEvent.Declined, 40,
+        [
+            Customer("Your booking request was declined: {{page.title}}",
+                "<p>Hi {{customer.name}},</p><p>Sorry, {{page.ownerName}} can't take your request for <strong>{{page.title}}</strong>.</p>" + Sessions + Reason,
+                French("Votre demande a été refusée : {{page.title}}",
+                    "<p>Bonjour {{customer.name}},</p><p>Désolé, {{page.ownerName}} ne peut pas accepter votre demande de <strong>{{page.title}}</strong>.</p>" + SessionsFr + ReasonFr)),
+        ]),
+        Rule("Booking rescheduled", BookingEvent.Rescheduled, 50,
+        [
+            Customer("Booking rescheduled: {{page.title}}",
+                "<p>Hi {{customer.name}},</p><p>Your booking of <strong>{{page.title}}</strong> has a new time.</p>" + Changed + Reason + ManageButtons,
+                French("Réservation déplacée : {{page.title}}",
+                    "<p>Bonjour {{customer.name}},</p><p>Votre réservation de <strong>{{page.title}}</strong> a un nouvel horaire.</p>" + Changed + ReasonFr + ManageButtonsFr)),
+            .. Team("Booking rescheduled: {{customer.name}} · {{page.title}}",
+                "<p>{{customer.name}}'s booking of <strong>{{page.title}}</strong> moved.</p>" + Changed + Reason + "<p>Reference: {{booking.reference}}</p>"),
+        ]),
+        Rule("Booking cancelled", BookingEvent.Cancelled, 60,
+        [
+            Customer("Booking cancelled: {{page.title}}",
+                "<p>Hi {{customer.name}},</p><p>These sessions of <strong>{{page.title}}</strong> are cancelled:</p>" + Changed + Reason,
+                French("Réservation annulée : {{page.title}}",
+                    "<p>Bonjour {{customer.name}},</p><p>Ces séances de <strong>{{page.title}}</strong> sont annulées :</p>" + Changed + ReasonFr)),
+            .. Team("Booking cancelled: {{customer.name}} · {{page.title}}",
+                "<p>Sessions of {{customer.name}}'s booking of <strong>{{page.title}}</strong> are cancelled:</p>" + Changed + Reason + "<p>Reference: {{booking.reference}}</p>"),
+        ]),
+        Rule("Reminder 24 hours before", BookingEvent.ReminderDue, 70,
+        [
+            Customer("Reminder: {{page.title}} is coming up",
+                "<p>Hi {{customer.name}},</p><p>A reminder of your booking of <strong>{{page.title}}</strong> with {{page.ownerName}}:</p>" + Sessions + ManageButtons,
+                French("Rappel : {{page.title}} approche",
+                    "<p>Bonjour {{customer.name}},</p><p>Un rappel de votre réservation de <strong>{{page.title}}</strong> avec {{page.ownerName}} :</p>" + SessionsFr + ManageButtonsFr)),
+        ]),
+    ];
+
+    private static NotificationRule Rule(string name, BookingEvent bookingEvent, int order, List<NotificationTask> tasks)
+        => new() { Name = name, Event = bookingEvent, Order = order, ReminderHours = 24, Tasks = tasks };
+
+    /// <summary>The customer's email in the site's language, and in French for customers who booked in French.</summary>
+    private static NotificationTask Customer(string subject, string body, TemplateTranslation french)
+        => new(NotificationTaskKind.SendEmail, RecipientKind.Customer, Subject: subject, Body: body, Translations: [french]);
+
+    private static TemplateTranslation French(string subject, string body) => new("fr", subject, body);
+
+    /// <summary>One task for the owner and one for the stakeholders, so either can be switched off alone.</summary>
+    private static NotificationTask[] Team(string subject, string body)
+        =>
+        [
+            new(NotificationTaskKind.SendEmail, RecipientKind.Owner, Subject: subject, Body: body),
+            new(NotificationTaskKind.SendEmail, RecipientKind.Stakeholders, Subject: subject, Body: body),
+        ];
+}

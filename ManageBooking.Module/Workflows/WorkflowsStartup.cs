@@ -1,0 +1,51 @@
+using ManageBooking.Modularity;
+using ManageBooking.Notifications;
+using ManageBooking.Options;
+using ManageBooking.Workflows.Email;
+using ManageBooking.Workflows.Notifications;
+using ManageBooking.Workflows.Outbox;
+using ManageBooking.Workflows.Webhooks;
+using ManageBooking.Data;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ManageBooking.Workflows;
+
+/// <summary>The ManageBooking.Workflows feature: notification rules, the outbox and its dispatcher, email and webhooks.</summary>
+public sealed class WorkflowsStartup : IFeatureStartup
+{
+    public string FeatureId => "ManageBooking.Workflows";
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
+        services.AddSingleton<TemplateRenderer>();
+        services.AddSingleton<OutboxPayloadProtector>();
+        services.AddScoped<EmailLayoutRenderer>();
+        services.AddScoped<NotificationPlanner>();
+        services.AddScoped<IBookingNotifications>(sp => sp.GetRequiredService<NotificationPlanner>());
+        services.AddScoped<RuleTestSender>();
+        services.AddScoped<IStoreSeeder, DefaultRulesSeeder>();
+        services.AddSingleton(new AdminMenuItem("Notifications", "/admin/notifications", Permissions.ManageNotifications, 40));
+        services.AddSingleton(new AdminMenuItem("Outbox", "/admin/outbox", Permissions.ViewBookings, 50));
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxBackgroundService>();
+        services.AddHttpClient(WebhookSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+
+        var smtpHost = configuration[$"{EmailOptions.SectionName}:Smtp:Host"];
+        if (string.IsNullOrWhiteSpace(smtpHost))
+        {
+            services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+}
