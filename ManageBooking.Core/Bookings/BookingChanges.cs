@@ -190,17 +190,19 @@ public static class BookingChanges
         return Outcome<IReadOnlyList<BookingSession>>.Success(freed);
     }
 
-    /// <summary>Replaces the manage token; the old link stops working. Returns the new token, the only copy in clear.</summary>
-    public static string RegenerateLink(Booking booking, ActorInfo actor, Instant now)
+    /// <summary>
+    /// Raises the link version: every earlier manage link, a pre-signing one included, stops working, and every email
+    /// sent from now on carries the new one.
+    /// </summary>
+    public static void RegenerateLink(Booking booking, ActorInfo actor, Instant now)
     {
         ArgumentNullException.ThrowIfNull(booking);
         ArgumentNullException.ThrowIfNull(actor);
-        var (token, hash) = Tokens.ManageToken.Create();
         var nowUtc = now.ToDateTimeUtc();
-        booking.ManageTokenHash = hash;
+        booking.ManageLinkVersion++;
+        booking.LegacyTokenHash = null;
         booking.History.Add(Entry(booking, actor, HistoryAction.LinkRegenerated, nowUtc, Guid.Empty, null, null, null, false));
         Touch(booking, nowUtc);
-        return token;
     }
 
     private static Outcome<SessionRights> FindSessionToMove(BookingRights rights, Guid? sessionId)

@@ -7,7 +7,7 @@ namespace ManageBooking.Bookings;
 /// <summary>Builds a new booking, its sessions and its first history line from a request whose slots were checked.</summary>
 public static class BookingFactory
 {
-    public static Booking Create(BookingPage page, PageSchedule schedule, NewBookingRequest request, Instant now, string reference, string manageTokenHash)
+    public static Booking Create(BookingPage page, PageSchedule schedule, NewBookingRequest request, Instant now, string reference)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(schedule);
@@ -22,7 +22,6 @@ public static class BookingFactory
             CustomerEmail = request.Email,
             CustomerTimeZoneId = request.TimeZone.Id,
             Status = page.ApprovalMode == ApprovalMode.Manual ? BookingStatus.Pending : BookingStatus.Confirmed,
-            ManageTokenHash = manageTokenHash,
             FirstStartUtc = request.Starts.Min().ToDateTimeUtc(),
             CreatedUtc = nowUtc,
             UpdatedUtc = nowUtc,

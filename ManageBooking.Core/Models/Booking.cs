@@ -31,8 +31,17 @@ public sealed class Booking
 
     public int RescheduleCount { get; set; }
 
-    /// <summary>SHA-256 of the manage token, hex; the token itself is never stored.</summary>
-    public string ManageTokenHash { get; set; } = "";
+    /// <summary>
+    /// Signed into the manage link (see <see cref="Tokens.ManageToken"/>); raising it kills every earlier link. The link
+    /// itself is derived, never stored.
+    /// </summary>
+    public int ManageLinkVersion { get; set; }
+
+    /// <summary>
+    /// SHA-256 (hex) of a link issued before links were signed: it keeps opening the booking until the link is
+    /// regenerated. Null for every booking made since.
+    /// </summary>
+    public string? LegacyTokenHash { get; set; }
 
     /// <summary>Start of the earliest scheduled session, kept for sorting and the upcoming/past filters.</summary>
     public DateTime FirstStartUtc { get; set; }

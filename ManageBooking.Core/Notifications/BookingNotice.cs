@@ -5,14 +5,13 @@ namespace ManageBooking.Notifications;
 
 /// <summary>
 /// A committed-with-it change to notify about: the event, the sessions it touched (for a move, the new ones, with the
-/// old ones in <see cref="Moves"/>), the reason, and the manage token when the actor has it (to put links in emails).
+/// old ones in <see cref="Moves"/>) and the reason. Links in emails are derived from the booking, never passed along.
 /// </summary>
 public sealed record BookingNotice(
     BookingEvent Event,
     Booking Booking,
     BookingPage Page,
     IReadOnlyList<BookingSession> Sessions,
-    string? ManageToken,
     string? Reason = null,
     IReadOnlyList<(BookingSession Old, BookingSession New)>? Moves = null)
 {
@@ -21,4 +20,7 @@ public sealed record BookingNotice(
 
     /// <summary>False for messages meant for the customer alone, such as a resent confirmation.</summary>
     public bool NotifyTeam { get; init; } = true;
+
+    /// <summary>True when staff send an earlier email again: reminders are planned already.</summary>
+    public bool IsResend { get; init; }
 }

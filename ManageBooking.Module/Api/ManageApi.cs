@@ -69,7 +69,7 @@ public static class ManageApi
             return UnknownLink();
         }
 
-        var outcome = await manage.CancelAsync(id.Value, body?.SessionIds, body?.Reason, Customer, expectedVersion: null, token, cancellationToken);
+        var outcome = await manage.CancelAsync(id.Value, body?.SessionIds, body?.Reason, Customer, expectedVersion: null, cancellationToken);
         return outcome.Succeeded ? TypedResults.Ok(ToDto(outcome.Value)) : ProblemResults.From(outcome.Failure);
     }
 
@@ -86,7 +86,7 @@ public static class ManageApi
             return ProblemResults.From(BookingFailure.Invalid("body", "Send a JSON body with the new start."));
         }
 
-        var outcome = await manage.RescheduleAsync(id.Value, body.SessionId, body.Start, body.Reason, Customer, expectedVersion: null, token, cancellationToken);
+        var outcome = await manage.RescheduleAsync(id.Value, body.SessionId, body.Start, body.Reason, Customer, expectedVersion: null, cancellationToken);
         return outcome.Succeeded ? TypedResults.Ok(ToDto(outcome.Value)) : ProblemResults.From(outcome.Failure);
     }
 

@@ -43,6 +43,7 @@ public sealed class Startup : IFeatureStartup
         services.AddScoped<BookingPageQueries>();
         services.AddScoped<DemoData>();
         services.AddSingleton<ManageLinks>();
+        AddLinkKeys(services, configuration);
         services.AddMemoryCache();
         services.AddSingleton<Theming.ThemeSettingsStore>();
 
@@ -100,6 +101,20 @@ public sealed class Startup : IFeatureStartup
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });
+    }
+
+    /// <summary>
+    /// The link keys (<see cref="LinkKeyRing"/>): checked now, so a PostgreSQL site without one stops before it starts,
+    /// and loaded (or, on SQLite, created) as the site starts.
+    /// </summary>
+    private static void AddLinkKeys(IServiceCollection services, IConfiguration configuration)
+    {
+        LinkKeyRing.Validate(configuration.GetSection(ManageBookingOptions.SectionName).Get<ManageBookingOptions>() ?? new ManageBookingOptions());
+        services.AddSingleton(sp => LinkKeyRing.Load(
+            sp.GetRequiredService<IOptions<ManageBookingOptions>>().Value,
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<LinkKeyRing>()));
+        services.AddHostedService<LinkKeyRingLoader>();
     }
 
     /// <summary>Every logger the host creates, the framework's too, goes through the token redactor.</summary>

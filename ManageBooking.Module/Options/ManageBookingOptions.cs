@@ -19,5 +19,11 @@ public sealed class ManageBookingOptions
     /// </summary>
 #pragma warning disable CA1819 // Bound from configuration, where a list is an array.
     public string[]? Cultures { get; set; }
+
+    /// <summary>
+    /// ManageBooking:LinkKeys:0, :1 …: the keys that sign manage links, the current one first, older ones still accepted
+    /// (base64, at least 32 bytes each). None: a key file under App_Data (SQLite only); see <see cref="Security.LinkKeyRing"/>.
+    /// </summary>
+    public string[]? LinkKeys { get; set; }
 #pragma warning restore CA1819
 }

@@ -24,7 +24,7 @@ public class BookingListBenchmarks
     private const int Rows = 1_000_000;
     private static readonly string DatabasePath = Path.Combine(Path.GetTempPath(), "managebooking-bench", "million.db");
 
-    private static readonly string[] ParameterNames = ["$id", "$reference", "$page", "$calendar", "$name", "$email", "$status", "$hash", "$start", "$version"];
+    private static readonly string[] ParameterNames = ["$id", "$reference", "$page", "$calendar", "$name", "$email", "$status", "$start", "$version"];
 
     private ManageBookingDbContext _db = null!;
     private string _reference = "";
@@ -107,8 +107,8 @@ public class BookingListBenchmarks
         using var transaction = connection.BeginTransaction();
         using var insert = connection.CreateCommand();
         insert.CommandText = """
-            INSERT INTO "Bookings" ("Id","Reference","BookingPageId","CalendarId","CustomerName","CustomerEmail","CustomerTimeZoneId","Status","RescheduleCount","ManageTokenHash","FirstStartUtc","CreatedUtc","UpdatedUtc","Version")
-            VALUES ($id,$reference,$page,$calendar,$name,$email,'Europe/Paris',$status,0,$hash,$start,$start,$start,$version)
+            INSERT INTO "Bookings" ("Id","Reference","BookingPageId","CalendarId","CustomerName","CustomerEmail","CustomerTimeZoneId","Status","RescheduleCount","FirstStartUtc","CreatedUtc","UpdatedUtc","Version")
+            VALUES ($id,$reference,$page,$calendar,$name,$email,'Europe/Paris',$status,0,$start,$start,$start,$version)
             """;
         var parameters = ParameterNames.ToDictionary(n => n, n => insert.Parameters.Add(new SqliteParameter { ParameterName = n }));
         parameters["$page"].Value = page.Id.ToString().ToUpperInvariant();
@@ -123,7 +123,6 @@ public class BookingListBenchmarks
             parameters["$name"].Value = "Customer " + i.ToString(CultureInfo.InvariantCulture);
             parameters["$email"].Value = "customer" + i.ToString(CultureInfo.InvariantCulture) + "@example.com";
             parameters["$status"].Value = statuses[i % statuses.Length].ToString();
-            parameters["$hash"].Value = i.ToString("x64", CultureInfo.InvariantCulture);
             parameters["$start"].Value = first.AddMinutes(random.Next(4 * 365 * 24 * 2) * 30).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
             parameters["$version"].Value = Guid.NewGuid().ToString().ToUpperInvariant();
             insert.ExecuteNonQuery();

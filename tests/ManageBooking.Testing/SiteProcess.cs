@@ -40,6 +40,9 @@ public sealed class SiteProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__ManageBooking"] = connectionString;
         start.Environment["ManageBooking__SeedDemoData"] = "false";
         start.Environment["ManageBooking__BaseUrl"] = address.ToString();
+
+        // The suite's shared link key, as several nodes share one: links made in the test process open in this one.
+        start.Environment["ManageBooking__LinkKeys__0"] = TestLinkKeys.Shared;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

@@ -67,7 +67,7 @@ public sealed class BookingsAdminController(BookingListQuery list, ManageService
     [HttpPost("{id:guid}/reschedule")]
     [Authorize(Policy = nameof(Permissions.ManageBookings))]
     public async Task<IActionResult> RescheduleAsync(Guid id, Guid? sessionId, string? start, string? reason, Guid? version, CancellationToken cancellationToken)
-        => Done(id, await manage.RescheduleAsync(id, sessionId, start, reason, Staff(), version, manageToken: null, cancellationToken), "Rescheduled; everyone has been emailed.");
+        => Done(id, await manage.RescheduleAsync(id, sessionId, start, reason, Staff(), version, cancellationToken), "Rescheduled; everyone has been emailed.");
 
     [HttpPost("{id:guid}/approve")]
     [Authorize(Policy = nameof(Permissions.ManageBookings))]
@@ -82,12 +82,12 @@ public sealed class BookingsAdminController(BookingListQuery list, ManageService
     [HttpPost("{id:guid}/regenerate-link")]
     [Authorize(Policy = nameof(Permissions.ManageBookings))]
     public async Task<IActionResult> RegenerateLinkAsync(Guid id, CancellationToken cancellationToken)
-        => Done(id, await manage.RegenerateLinkAsync(id, Staff(), resendConfirmation: false, cancellationToken), "A new link was made; the old one no longer works.");
+        => Done(id, await manage.RegenerateLinkAsync(id, Staff(), cancellationToken), "A new link was made; the old one no longer works, and every email from now on carries the new one.");
 
     [HttpPost("{id:guid}/resend")]
     [Authorize(Policy = nameof(Permissions.ManageBookings))]
     public async Task<IActionResult> ResendAsync(Guid id, CancellationToken cancellationToken)
-        => Done(id, await manage.RegenerateLinkAsync(id, Staff(), resendConfirmation: true, cancellationToken), "The confirmation was sent again with a fresh link; the old link no longer works.");
+        => Done(id, await manage.ResendConfirmationAsync(id, Staff(), cancellationToken), "The confirmation was sent again with the customer's current link.");
 
     /// <summary>The actor is the signed-in user, never anything the form says.</summary>
     private ActorInfo Staff() => new(Actor.Staff, User.Identity?.Name);

@@ -21,6 +21,7 @@ public sealed class BookController(
     BookingPageQueries pages,
     SlotQueryService slots,
     BookingService bookings,
+    ManageLinks links,
     ManageBookingDbContext db,
     TimeProvider clock,
     IStringLocalizer<Localization.SharedText> localizer) : Controller
@@ -53,7 +54,7 @@ public sealed class BookController(
         var outcome = await bookings.CreateAsync(slug, new NewBookingInput(form.Name, form.Email, form.TimeZone, form.Starts), cancellationToken);
         if (outcome.Succeeded)
         {
-            TempData[ConfirmationKey] = JsonSerializer.Serialize(new ConfirmationTicket(outcome.Value.Booking.Id, outcome.Value.ManageToken));
+            TempData[ConfirmationKey] = JsonSerializer.Serialize(new ConfirmationTicket(outcome.Value.Booking.Id));
             return RedirectToAction("Confirmed", new { slug });
         }
 
@@ -81,7 +82,7 @@ public sealed class BookController(
     [Security.PrivateLink]
     public async Task<IActionResult> ConfirmedAsync(string slug, CancellationToken cancellationToken)
     {
-        // The manage token exists in clear only in this short-lived, encrypted TempData cookie; a reload keeps it.
+        // The booking's id in a short-lived, encrypted TempData cookie; a reload keeps it. The link is derived from the booking.
         if (TempData.Peek(ConfirmationKey) is not string json
             || JsonSerializer.Deserialize<ConfirmationTicket>(json) is not { } ticket)
         {
@@ -107,7 +108,7 @@ public sealed class BookController(
             CustomerEmail = booking.CustomerEmail,
             Sessions = [.. booking.Sessions.OrderBy(s => s.StartUtc).Select(s => TimeDisplay.Range(s.StartUtc, s.EndUtc, zone))],
             ZoneLabel = localizer.ZoneLabel(zone, first),
-            ManageUrl = booking.Page.Manage.Enabled ? Url.Content("~/booking/manage/" + ticket.Token) : null,
+            ManageUrl = booking.Page.Manage.Enabled ? Url.Content("~/booking/manage/" + links.TokenFor(booking)) : null,
         });
     }
 
@@ -145,5 +146,5 @@ public sealed class BookController(
         _ => string.Empty,
     };
 
-    private sealed record ConfirmationTicket(Guid BookingId, string Token);
+    private sealed record ConfirmationTicket(Guid BookingId);
 }

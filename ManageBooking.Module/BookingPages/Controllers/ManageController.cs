@@ -79,7 +79,7 @@ public sealed class ManageController(
             return View("Cancel", new CancelViewModel { Booking = views.Create(managed, token, form.Tz), Reason = form.Reason });
         }
 
-        var outcome = await manage.CancelAsync(id!.Value, form.SessionIds, form.Reason, ActorInfo.Customer(managed.Booking), form.Version, token, cancellationToken);
+        var outcome = await manage.CancelAsync(id!.Value, form.SessionIds, form.Reason, ActorInfo.Customer(managed.Booking), form.Version, cancellationToken);
         if (outcome.Succeeded)
         {
             return ShowResult(ManageResult.Cancelled, token, form.Tz);
@@ -158,7 +158,7 @@ public sealed class ManageController(
             return UnknownLink();
         }
 
-        var outcome = await manage.RescheduleAsync(id!.Value, form.SessionId, form.Start, form.Reason, ActorInfo.Customer(managed.Booking), form.Version, token, cancellationToken);
+        var outcome = await manage.RescheduleAsync(id!.Value, form.SessionId, form.Start, form.Reason, ActorInfo.Customer(managed.Booking), form.Version, cancellationToken);
         if (outcome.Succeeded)
         {
             return ShowResult(ManageResult.Rescheduled, token, form.Tz);

@@ -4,7 +4,6 @@ using ManageBooking.Data;
 using ManageBooking.Models.Notifications;
 using ManageBooking.Notifications;
 using ManageBooking.Scheduling;
-using ManageBooking.Tokens;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -16,6 +15,7 @@ public sealed partial class BookingService(
     ManageBookingDbContext db,
     CalendarLock calendarLock,
     BusyCalendarLoader busyLoader,
+    ManageLinks links,
     IEnumerable<IBookingNotifications> notifications,
     Localization.SiteCultures cultures,
     TimeProvider clock,
@@ -57,21 +57,20 @@ public sealed partial class BookingService(
             busy.Add(SlotEngine.Occupy(schedule, start));
         }
 
-        var (token, tokenHash) = ManageToken.Create();
         var reference = await NewReferenceAsync(cancellationToken);
-        var booking = BookingFactory.Create(page, schedule, request, now, reference, tokenHash);
+        var booking = BookingFactory.Create(page, schedule, request, now, reference);
         booking.Culture = cultures.Chosen(CultureInfo.CurrentUICulture);
         db.Bookings.Add(booking);
         var bookingEvent = booking.Status == Models.BookingStatus.Pending ? BookingEvent.Requested : BookingEvent.Confirmed;
         foreach (var notifier in notifications)
         {
-            await notifier.PlanAsync(new BookingNotice(bookingEvent, booking, page, booking.Sessions, token), cancellationToken);
+            await notifier.PlanAsync(new BookingNotice(bookingEvent, booking, page, booking.Sessions), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogBooked(booking.Reference, page.Slug, booking.Sessions.Count, booking.Status);
-        return Outcome<CreatedBooking>.Success(new CreatedBooking(booking, page, token));
+        return Outcome<CreatedBooking>.Success(new CreatedBooking(booking, page, links.TokenFor(booking)));
     }
 
     private async Task<string> NewReferenceAsync(CancellationToken cancellationToken)

@@ -2,5 +2,5 @@ using ManageBooking.Models;
 
 namespace ManageBooking.BookingPages.Services;
 
-/// <summary>A booking just made, with the only copy of its manage token there will ever be.</summary>
+/// <summary>A booking just made, with its manage token (derived from the booking, handed to whoever made it).</summary>
 public sealed record CreatedBooking(Booking Booking, BookingPage Page, string ManageToken);

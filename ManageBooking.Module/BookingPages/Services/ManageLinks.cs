@@ -1,11 +1,30 @@
+using ManageBooking.Models;
 using ManageBooking.Options;
+using ManageBooking.Security;
+using ManageBooking.Tokens;
 using Microsoft.Extensions.Options;
 
 namespace ManageBooking.BookingPages.Services;
 
-/// <summary>Absolute links into the site, built from the configured base URL and never from a request's Host header.</summary>
-public sealed class ManageLinks(IOptions<ManageBookingOptions> options)
+/// <summary>
+/// Manage links: signed for a booking's current link version with the current link key, checked against every key
+/// still accepted, and made absolute from the configured base URL (never from a request's Host header).
+/// </summary>
+public sealed class ManageLinks(IOptions<ManageBookingOptions> options, LinkKeyRing keys)
 {
+    /// <summary>The booking's current token: the same for every email until the link is regenerated.</summary>
+    public string TokenFor(Booking booking)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        return ManageToken.Create(keys.Current.Span, booking.Id, booking.ManageLinkVersion);
+    }
+
+    /// <summary>True when <paramref name="token"/> is this booking's current signed link.</summary>
+    public bool Opens(string? token, Guid bookingId, int linkVersion) => ManageToken.Verify(token, bookingId, linkVersion, keys.Keys);
+
+    /// <summary>The booking's current manage page (or one of its steps: "reschedule", "cancel").</summary>
+    public Uri ManagePage(Booking booking, string? step = null) => ManagePage(TokenFor(booking), step);
+
     public Uri ManagePage(string token, string? step = null)
         => new(Base, "booking/manage/" + Uri.EscapeDataString(token) + (step is null ? "" : "/" + step));
 

@@ -21,21 +21,30 @@ public sealed partial class ManageService(
     CalendarLock calendarLock,
     BusyCalendarLoader busyLoader,
     SlotQueryService slots,
+    ManageLinks links,
     IEnumerable<IBookingNotifications> notifications,
     TimeProvider clock,
     ILogger<ManageService> logger)
 {
-    /// <summary>The booking behind a manage token; malformed and unknown tokens both give null, without telling them apart.</summary>
+    /// <summary>
+    /// The booking behind a manage token: a signed link of its current version, or a link issued before links were signed
+    /// and not regenerated since. Malformed, unknown, forged and revoked tokens all give null, without telling them apart.
+    /// </summary>
     public async Task<Guid?> FindIdByTokenAsync(string? token, CancellationToken cancellationToken)
     {
-        if (!ManageToken.IsWellFormed(token))
+        if (!ManageToken.TryReadBookingId(token, out var named))
         {
             return null;
         }
 
-        var hash = ManageToken.Hash(token!);
-        var id = await db.Bookings.Where(b => b.ManageTokenHash == hash).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(cancellationToken);
-        return id;
+        var version = await db.Bookings.Where(b => b.Id == named).Select(b => (int?)b.ManageLinkVersion).FirstOrDefaultAsync(cancellationToken);
+        if (version is { } current && links.Opens(token, named, current))
+        {
+            return named;
+        }
+
+        var hash = ManageToken.LegacyHash(token!);
+        return await db.Bookings.Where(b => b.LegacyTokenHash == hash).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Reads a booking with its page, sessions and history, and what <paramref name="actor"/> may do now.</summary>
@@ -45,23 +54,23 @@ public sealed partial class ManageService(
         return booking is null ? null : Describe(booking, actor);
     }
 
-    /// <summary>Cancels sessions; <paramref name="manageToken"/> is passed when the customer acts through the link.</summary>
+    /// <summary>Cancels the given sessions, or every one still to come.</summary>
     public async Task<Outcome<ManagedBooking>> CancelAsync(
-        Guid bookingId, IReadOnlyCollection<Guid>? sessionIds, string? reason, ActorInfo actor, Guid? expectedVersion, string? manageToken, CancellationToken cancellationToken)
+        Guid bookingId, IReadOnlyCollection<Guid>? sessionIds, string? reason, ActorInfo actor, Guid? expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         return await ChangeAsync(bookingId, actor, expectedVersion, (booking, now, acting) =>
         {
             var outcome = BookingChanges.Cancel(booking, booking.Page!, sessionIds, reason, acting, now);
-            return Task.FromResult<Outcome<BookingNotice>>(outcome.Succeeded
-                ? Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Cancelled, booking, booking.Page!, outcome.Value, manageToken, booking.History[^1].Reason))
+            return Task.FromResult<Outcome<BookingNotice?>>(outcome.Succeeded
+                ? Outcome<BookingNotice?>.Success(new BookingNotice(BookingEvent.Cancelled, booking, booking.Page!, outcome.Value, booking.History[^1].Reason))
                 : outcome.Failure);
         }, cancellationToken);
     }
 
-    /// <summary>Moves a session; <paramref name="manageToken"/> is passed when the customer acts through the link.</summary>
+    /// <summary>Moves a session to a new start.</summary>
     public async Task<Outcome<ManagedBooking>> RescheduleAsync(
-        Guid bookingId, Guid? sessionId, string? start, string? reason, ActorInfo actor, Guid? expectedVersion, string? manageToken, CancellationToken cancellationToken)
+        Guid bookingId, Guid? sessionId, string? start, string? reason, ActorInfo actor, Guid? expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var newStart = InputRules.ParseInstant(start);
@@ -86,7 +95,7 @@ public sealed partial class ManageService(
 
             var moved = outcome.Value;
             var old = booking.Sessions.First(s => s.Id == moved.ReplacesSessionId);
-            return Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Rescheduled, booking, page, [moved], manageToken, booking.History[^1].Reason, [(old, moved)]));
+            return Outcome<BookingNotice?>.Success(new BookingNotice(BookingEvent.Rescheduled, booking, page, [moved], booking.History[^1].Reason, [(old, moved)]));
         }, cancellationToken);
     }
 
@@ -94,8 +103,8 @@ public sealed partial class ManageService(
         => ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now, acting) =>
         {
             var outcome = BookingChanges.Approve(booking, acting, now);
-            return Task.FromResult<Outcome<BookingNotice>>(outcome.Succeeded
-                ? Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Approved, booking, booking.Page!, ManagePolicy.CurrentSessions(booking), ManageToken: null))
+            return Task.FromResult<Outcome<BookingNotice?>>(outcome.Succeeded
+                ? Outcome<BookingNotice?>.Success(new BookingNotice(BookingEvent.Approved, booking, booking.Page!, ManagePolicy.CurrentSessions(booking)))
                 : outcome.Failure);
         }, cancellationToken);
 
@@ -103,8 +112,8 @@ public sealed partial class ManageService(
         => ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now, acting) =>
         {
             var outcome = BookingChanges.Decline(booking, reason, acting, now);
-            return Task.FromResult<Outcome<BookingNotice>>(outcome.Succeeded
-                ? Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Declined, booking, booking.Page!, outcome.Value, ManageToken: null, booking.History[^1].Reason))
+            return Task.FromResult<Outcome<BookingNotice?>>(outcome.Succeeded
+                ? Outcome<BookingNotice?>.Success(new BookingNotice(BookingEvent.Declined, booking, booking.Page!, outcome.Value, booking.History[^1].Reason))
                 : outcome.Failure);
         }, cancellationToken);
 
@@ -114,30 +123,46 @@ public sealed partial class ManageService(
         => ChangeAsync(bookingId, actor, expectedVersion, (booking, now, acting) =>
         {
             var outcome = BookingChanges.Cancel(booking, booking.Page!, sessionIds, reason, acting, now);
-            return Task.FromResult<Outcome<BookingNotice>>(outcome.Succeeded
-                ? Outcome<BookingNotice>.Success(new BookingNotice(BookingEvent.Cancelled, booking, booking.Page!, outcome.Value, ManageToken: null, booking.History[^1].Reason) { NotifyCustomer = notifyCustomer })
+            return Task.FromResult<Outcome<BookingNotice?>>(outcome.Succeeded
+                ? Outcome<BookingNotice?>.Success(new BookingNotice(BookingEvent.Cancelled, booking, booking.Page!, outcome.Value, booking.History[^1].Reason) { NotifyCustomer = notifyCustomer })
                 : outcome.Failure);
         }, cancellationToken);
 
-    /// <summary>Gives the booking a new manage token: the old link stops working at once. Returns the new token.</summary>
-    public async Task<Outcome<string>> RegenerateLinkAsync(Guid bookingId, ActorInfo actor, bool resendConfirmation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Raises the booking's link version: every earlier link stops working at once, and every email sent from now on,
+    /// reminders already queued included, carries the new one. Nobody is emailed.
+    /// </summary>
+    public Task<Outcome<ManagedBooking>> RegenerateLinkAsync(Guid bookingId, ActorInfo actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        string? token = null;
-        var outcome = await ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now, acting) =>
+        return ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now, acting) =>
         {
-            var fresh = BookingChanges.RegenerateLink(booking, acting, now);
-            token = fresh;
+            BookingChanges.RegenerateLink(booking, acting, now);
+            return Task.FromResult(Outcome<BookingNotice?>.Success(null));
+        }, cancellationToken);
+    }
 
-            // A resent confirmation goes to the customer only, with the new link; the team heard of the booking already.
-            var notice = new BookingNotice(booking.Status == BookingStatus.Pending ? BookingEvent.Requested : BookingEvent.Confirmed, booking, booking.Page!, ManagePolicy.CurrentSessions(booking).Where(s => s.Status == SessionStatus.Scheduled).ToList(), fresh)
+    /// <summary>
+    /// Sends the customer their confirmation (or request-received email) again, with the link they already have; the
+    /// team heard of the booking already, and no reminder is planned twice.
+    /// </summary>
+    public Task<Outcome<ManagedBooking>> ResendConfirmationAsync(Guid bookingId, ActorInfo actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now, acting) =>
+        {
+            if (booking.Status is BookingStatus.Cancelled or BookingStatus.Declined)
+            {
+                return Task.FromResult<Outcome<BookingNotice?>>(BookingFailure.Refused("There is nothing to confirm.", $"This booking is {booking.Status}."));
+            }
+
+            var notice = new BookingNotice(booking.Status == BookingStatus.Pending ? BookingEvent.Requested : BookingEvent.Confirmed, booking, booking.Page!, ManagePolicy.CurrentSessions(booking).Where(s => s.Status == SessionStatus.Scheduled).ToList())
             {
                 NotifyTeam = false,
-                NotifyCustomer = resendConfirmation,
+                IsResend = true,
             };
-            return Task.FromResult(Outcome<BookingNotice>.Success(notice));
+            return Task.FromResult(Outcome<BookingNotice?>.Success(notice));
         }, cancellationToken);
-        return outcome.Succeeded ? Outcome<string>.Success(token!) : outcome.Failure;
     }
 
     /// <summary>Free times a session of this booking could move to; its own time does not count against it.</summary>
@@ -149,7 +174,7 @@ public sealed partial class ManageService(
     }
 
     private async Task<Outcome<ManagedBooking>> ChangeAsync(
-        Guid bookingId, ActorInfo actor, Guid? expectedVersion, Func<Booking, Instant, ActorInfo, Task<Outcome<BookingNotice>>> change, CancellationToken cancellationToken)
+        Guid bookingId, ActorInfo actor, Guid? expectedVersion, Func<Booking, Instant, ActorInfo, Task<Outcome<BookingNotice?>>> change, CancellationToken cancellationToken)
     {
         var calendarId = await db.Bookings.Where(b => b.Id == bookingId).Select(b => (Guid?)b.CalendarId).FirstOrDefaultAsync(cancellationToken);
         if (calendarId is null)
@@ -180,9 +205,13 @@ public sealed partial class ManageService(
             return changed.Failure;
         }
 
-        foreach (var notifier in notifications)
+        // A change with nothing to tell (a regenerated link) has no notice.
+        if (changed.Value is { } notice)
         {
-            await notifier.PlanAsync(changed.Value, cancellationToken);
+            foreach (var notifier in notifications)
+            {
+                await notifier.PlanAsync(notice, cancellationToken);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -10,7 +10,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
     {
         builder.ToTable("Bookings");
         builder.HasIndex(b => b.Reference).IsUnique();
-        builder.HasIndex(b => b.ManageTokenHash).IsUnique();
+        builder.HasIndex(b => b.LegacyTokenHash).IsUnique();
         builder.HasIndex(b => b.CustomerEmail);
 
         // Keyset paging of the admin list walks (FirstStartUtc, Reference), optionally within one status; the reference
@@ -18,7 +18,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.HasIndex(b => new { b.FirstStartUtc, b.Reference });
         builder.HasIndex(b => new { b.Status, b.FirstStartUtc, b.Reference });
         builder.Property(b => b.Reference).HasMaxLength(16);
-        builder.Property(b => b.ManageTokenHash).HasMaxLength(64);
+        builder.Property(b => b.LegacyTokenHash).HasMaxLength(64);
         builder.Property(b => b.CustomerName).HasMaxLength(Booking.NameMaxLength);
         builder.Property(b => b.CustomerEmail).HasMaxLength(Booking.EmailMaxLength);
         builder.Property(b => b.CustomerTimeZoneId).HasMaxLength(64);

@@ -56,7 +56,7 @@ public sealed class NotificationPlanner(
         }
 
         var confirmed = notice.Booking.Status is BookingStatus.Confirmed or BookingStatus.Rescheduled;
-        if (confirmed && notice.Event is BookingEvent.Confirmed or BookingEvent.Approved or BookingEvent.Rescheduled)
+        if (confirmed && !notice.IsResend && notice.Event is BookingEvent.Confirmed or BookingEvent.Approved or BookingEvent.Rescheduled)
         {
             var upcoming = notice.Event == BookingEvent.Approved ? ManagePolicy.CurrentSessions(notice.Booking) : notice.Sessions;
             foreach (var rule in rules.Where(r => r.Event == BookingEvent.ReminderDue))
@@ -207,8 +207,8 @@ public sealed class NotificationPlanner(
     private Dictionary<string, object?> Model(BookingNotice notice, IReadOnlyList<BookingSession> sessions, DateTimeZone zone, bool isCustomer, EmailBrand brand)
     {
         var booking = notice.Booking;
-        var withLinks = isCustomer && notice.Page.Manage.Enabled && notice.ManageToken is not null && notice.Event != BookingEvent.Cancelled && notice.Event != BookingEvent.Declined;
-        var manage = withLinks ? links.ManagePage(notice.ManageToken!).ToString() : null;
+        var withLinks = isCustomer && notice.Page.Manage.Enabled && notice.Event != BookingEvent.Cancelled && notice.Event != BookingEvent.Declined;
+        var manage = withLinks ? links.ManagePage(booking).ToString() : null;
         var first = sessions.Count > 0 ? Instant.FromDateTimeUtc(sessions[0].StartUtc) : Instant.FromDateTimeUtc(booking.FirstStartUtc);
         return new Dictionary<string, object?>
         {
@@ -230,8 +230,8 @@ public sealed class NotificationPlanner(
             ["links"] = manage is null ? null : new Dictionary<string, object?>
             {
                 ["manage"] = manage,
-                ["reschedule"] = links.ManagePage(notice.ManageToken!, "reschedule").ToString(),
-                ["cancel"] = links.ManagePage(notice.ManageToken!, "cancel").ToString(),
+                ["reschedule"] = links.ManagePage(booking, "reschedule").ToString(),
+                ["cancel"] = links.ManagePage(booking, "cancel").ToString(),
             },
         };
     }

@@ -38,7 +38,7 @@ public sealed class RuleTestSender(ManageBookingDbContext db, NotificationPlanne
         var tasks = rule.Tasks.Where(t => t.Kind == NotificationTaskKind.SendEmail)
             .Select(t => t with { Recipients = RecipientKind.Address, Address = address }).ToList();
         var test = new NotificationRule { Id = rule.Id, Name = rule.Name, Event = rule.Event, Tasks = tasks };
-        var notice = new BookingNotice(rule.Event, booking, booking.Page, ManagePolicy.CurrentSessions(booking), ManageToken: null, "(test)");
+        var notice = new BookingNotice(rule.Event, booking, booking.Page, ManagePolicy.CurrentSessions(booking), "(test)");
         var added = await planner.AddTestAsync(test, notice, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<int>.Success(added);

@@ -99,7 +99,7 @@ public sealed partial class AdminBookingActionsTests() : AppTestBase(DatabasePro
     }
 
     [Fact]
-    public async Task ResendConfirmation_SendsAFreshLinkAndTheOldOneStopsWorking()
+    public async Task ResendConfirmation_SendsTheCurrentLinkAndTheFirstOneKeepsWorking()
     {
         var (_, oldToken) = await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
         await App.DispatchAsync();
@@ -117,7 +117,27 @@ public sealed partial class AdminBookingActionsTests() : AppTestBase(DatabasePro
 
         Assert.Equal(1, await App.DispatchAsync()); // the customer only
         var mail = SmtpSink.DecodeFile(Directory.GetFiles(App.MailFolder, "*.eml").Single());
-        var newPath = new Uri(ManageLink().Match(mail.Html()).Value).AbsolutePath;
+        Assert.Equal($"/booking/manage/{oldToken}", new Uri(ManageLink().Match(mail.Html()).Value).AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync(new Uri($"/booking/manage/{oldToken}", UriKind.Relative))).StatusCode);
+        Assert.DoesNotContain(await App.QueryAsync(db => db.BookingHistory.Select(h => h.Action).ToListAsync()), a => a == HistoryAction.LinkRegenerated);
+    }
+
+    [Fact]
+    public async Task RegenerateLink_KillsTheOldLinkAndTheNextEmailCarriesTheNewOne()
+    {
+        var (_, oldToken) = await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
+        using var admin = await SignedInAsync();
+        var id = await BookingIdAsync();
+
+        using (await AdminSession.PostFormAsync(admin, $"/admin/bookings/{id}", $"/admin/bookings/{id}/regenerate-link"))
+        using (await AdminSession.PostFormAsync(admin, $"/admin/bookings/{id}", $"/admin/bookings/{id}/resend"))
+        {
+        }
+
+        await App.DispatchAsync();
+        var resent = Directory.GetFiles(App.MailFolder, "*.eml").Select(SmtpSink.DecodeFile).Last(m => m.Subject().StartsWith("Booking confirmed", StringComparison.Ordinal));
+        var newPath = new Uri(ManageLink().Match(resent.Html()).Value).AbsolutePath;
+        Assert.NotEqual($"/booking/manage/{oldToken}", newPath);
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync(new Uri(newPath, UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri($"/booking/manage/{oldToken}", UriKind.Relative))).StatusCode);
         Assert.Contains(await App.QueryAsync(db => db.BookingHistory.Select(h => h.Action).ToListAsync()), a => a == HistoryAction.LinkRegenerated);

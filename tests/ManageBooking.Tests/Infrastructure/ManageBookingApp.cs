@@ -58,6 +58,10 @@ public sealed class ManageBookingApp(TestDatabase database, TimeProvider clock, 
         builder.UseSetting("ConnectionStrings:ManageBooking", Database.ConnectionString);
         builder.UseSetting("ManageBooking:BaseUrl", BaseUrl);
         builder.UseSetting("ManageBooking:Email:PickupDirectory", MailFolder);
+        if (settings?.Keys.Any(k => k.StartsWith("ManageBooking:LinkKeys", StringComparison.Ordinal)) != true)
+        {
+            builder.UseSetting("ManageBooking:LinkKeys:0", TestLinkKeys.Shared);
+        }
 
         // Tests send deterministically with DispatchAsync; a background tick would race their assertions.
         builder.UseSetting("ManageBooking:Outbox:DispatcherEnabled", "false");

@@ -10,7 +10,7 @@ public static class Snapshot
     {
         ArgumentNullException.ThrowIfNull(db);
         var bookings = await db.Bookings.AsNoTracking().OrderBy(b => b.Reference)
-            .Select(b => $"{b.Reference} {b.Status} {b.RescheduleCount} {b.Version} {b.UpdatedUtc:O} {b.ManageTokenHash}").ToListAsync();
+            .Select(b => $"{b.Reference} {b.Status} {b.RescheduleCount} {b.Version} {b.UpdatedUtc:O} {b.ManageLinkVersion} {b.LegacyTokenHash}").ToListAsync();
         var sessions = (await db.BookingSessions.AsNoTracking().ToListAsync())
             .OrderBy(s => s.Id).Select(s => $"{s.Id} {s.Status} {s.StartUtc:O} {s.Sequence} {s.IsReplaced}");
         var history = await db.BookingHistory.CountAsync();

@@ -205,7 +205,7 @@ public sealed class ManagePageTests() : AppTestBase(DatabaseProvider.Sqlite)
     [Fact]
     public async Task UnknownAndMalformedLinks_ShowTheSameNotFoundPage()
     {
-        using var unknown = await Client.GetAsync(new Uri($"/booking/manage/{ManageBooking.Tokens.ManageToken.Create().Token}", UriKind.Relative));
+        using var unknown = await Client.GetAsync(new Uri($"/booking/manage/{TestLinkKeys.UnknownToken()}", UriKind.Relative));
         using var malformed = await Client.GetAsync(new Uri("/booking/manage/abc", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
