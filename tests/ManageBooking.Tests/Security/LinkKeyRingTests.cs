@@ -85,3 +85,18 @@ public sealed class LinkKeyRingTests : IDisposable
         Assert.NotEqual(ring.Current.ToArray(), ring.DeriveKey("DataProtection"));
     }
 }
+
+/// <summary>A PostgreSQL site (one of several nodes, maybe) without a configured link key does not start.</summary>
+public sealed class PostgresSiteWithoutLinkKeyTests
+{
+    [Fact]
+    public async Task Starting_FailsWithAMessageNamingTheKey()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var app = new ManageBookingApp(database, TimeProvider.System, new Dictionary<string, string?> { ["ManageBooking:LinkKeys"] = null });
+
+        var refused = Assert.Throws<InvalidOperationException>(() => app.CreateClient());
+
+        Assert.Contains("ManageBooking:LinkKeys:0 is not set", refused.Message, StringComparison.Ordinal);
+    }
+}
