@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using ManageBooking.Bookings;
 using ManageBooking.Models;
 using ManageBooking.Options;
-using ManageBooking.Services;
+using ManageBooking.BookingPages.Services;
 using ManageBooking.Tests.Infrastructure;
 using ManageBooking.Tokens;
 using Microsoft.EntityFrameworkCore;
