@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ManageBooking;
 
@@ -51,6 +52,16 @@ public static class ManageBookingHostExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
+    }
+
+    /// <summary>
+    /// Migrates and seeds the store, then returns, without starting the site: for a deploy step that runs once before
+    /// the nodes start (the site's --migrate-only). A starting site does the same itself, under the same lock.
+    /// </summary>
+    public static Task MigrateManageBookingStoreAsync(this IHost host, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return Data.StoreInitializer.InitializeAsync(host.Services, cancellationToken);
     }
 
     /// <summary>Maps the endpoints of every enabled feature (and nothing of a feature switched off).</summary>

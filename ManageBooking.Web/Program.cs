@@ -1,6 +1,8 @@
 using ManageBooking;
 
-var builder = WebApplication.CreateBuilder(args);
+// --migrate-only: a deploy step that migrates and seeds the database once, then exits, before the nodes start.
+const string MigrateOnly = "--migrate-only";
+var builder = WebApplication.CreateBuilder([.. args.Where(a => a != MigrateOnly)]);
 
 // The module's and theme's CSS and scripts come from Razor class libraries; outside Development a build (not a publish)
 // only serves them with this. Published output ignores it.
@@ -8,6 +10,11 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddManageBooking(builder.Configuration);
 
 var app = builder.Build();
+if (args.Contains(MigrateOnly))
+{
+    await app.MigrateManageBookingStoreAsync(app.Lifetime.ApplicationStopping);
+    return;
+}
 
 // Bad requests (malformed JSON, a body over the limit) keep their 4xx; anything else is a 500 without details.
 app.UseExceptionHandler(new ExceptionHandlerOptions

@@ -7,6 +7,12 @@ public sealed class NotificationRule
 
     public string Name { get; set; } = "";
 
+    /// <summary>
+    /// Which default rule this row was seeded as (unique), so seeding can never insert it twice; null for rules staff
+    /// created.
+    /// </summary>
+    public string? SeedKey { get; set; }
+
     public BookingEvent Event { get; set; }
 
     /// <summary>Only bookings of this page; null for every page.</summary>

@@ -119,7 +119,10 @@ public static class DefaultNotificationRules
     ];
 
     private static NotificationRule Rule(string name, BookingEvent bookingEvent, int order, List<NotificationTask> tasks)
-        => new() { Name = name, Event = bookingEvent, Order = order, ReminderHours = 24, Tasks = tasks };
+        => new() { Name = name, SeedKey = SeedKeyFor(bookingEvent), Event = bookingEvent, Order = order, ReminderHours = 24, Tasks = tasks };
+
+    /// <summary>The natural key of a default rule: there is one per event.</summary>
+    public static string SeedKeyFor(BookingEvent bookingEvent) => "default-" + bookingEvent;
 
     /// <summary>The customer's email in the site's language, and in French for customers who booked in French.</summary>
     private static NotificationTask Customer(string subject, string body, TemplateTranslation french)

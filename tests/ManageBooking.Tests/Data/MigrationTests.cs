@@ -1,5 +1,7 @@
 using ManageBooking.Data;
 using ManageBooking.Models;
+using ManageBooking.Models.Notifications;
+using ManageBooking.Models.Outbox;
 using ManageBooking.Options;
 using ManageBooking.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +58,63 @@ public abstract class MigrationTests(DatabaseProvider provider) : IAsyncLifetime
             Assert.Equal(ReasonRule.Optional, pages["old-page"].Manage.CancelReason);
             Assert.Equal(TimeSpan.Zero, pages["old-page"].Manage.CancelCutoff);
             Assert.True(pages["new-page"].Manage.Enabled);
+        }
+    }
+
+    [Fact]
+    public async Task AddSeedKeys_RemovesTheCopiesRacingStartsSeeded_KeepsEditedAndOwnRules_AndKeysTheDefaults()
+    {
+        static Guid Id(int n) => Guid.Parse($"00000000-0000-0000-0000-{n:D12}");
+        await using (var db = _database.CreateContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261121000600_AddBookingCulture");
+            async Task RuleAsync(int id, string name, string bookingEvent, string tasks)
+                => await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO "NotificationRules" ("Id", "Name", "Event", "BookingPageId", "Enabled", "ReminderHours", "Order", "Tasks")
+                    VALUES ({Id(id)}, {name}, {bookingEvent}, {null as Guid?}, {true}, {24}, {20}, {tasks})
+                    """);
+            async Task MessageAsync(int id, int ruleId, string status)
+                => await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO "OutboxMessages" ("Id", "Kind", "Status", "RuleId", "Summary", "Payload", "CreatedUtc", "DueUtc", "Attempts")
+                    VALUES ({Id(id)}, {"Email"}, {status}, {Id(ruleId)}, {"Booking confirmed"}, {"x"}, {DateTime.UtcNow}, {DateTime.UtcNow}, {0})
+                    """);
+
+            // Three nodes each seeded the defaults; the owner then edited one copy of the cancellation rule.
+            foreach (var copy in new[] { 1, 2, 3 })
+            {
+                await RuleAsync(copy, "Booking confirmed", "Confirmed", """[{"subject":"confirmed"}]""");
+                await RuleAsync(10 + copy, "Booking cancelled", "Cancelled", copy == 3 ? """[{"subject":"edited"}]""" : """[{"subject":"cancelled"}]""");
+                await MessageAsync(100 + copy, copy, "Pending");
+            }
+
+            await MessageAsync(104, 2, "Sent");
+            await RuleAsync(21, "CRM", "Confirmed", """[{"subject":"hook"}]""");
+            await RuleAsync(22, "CRM", "Confirmed", """[{"subject":"hook"}]""");
+            await db.Database.ExecuteSqlAsync($"""INSERT INTO "AspNetRoles" ("Id", "Name", "NormalizedName") VALUES ({"r1"}, {"Editor"}, {"EDITOR"})""");
+            foreach (var claim in new[] { 1, 2 })
+            {
+                await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO "AspNetRoleClaims" ("Id", "RoleId", "ClaimType", "ClaimValue") VALUES ({claim}, {"r1"}, {"permission"}, {"ManageSettings"})
+                    """);
+            }
+        }
+
+        await using (var db = _database.CreateContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await using (var db = _database.CreateContext())
+        {
+            var rules = await db.NotificationRules.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
+            Assert.Equal([Id(1), Id(11), Id(13), Id(21), Id(22)], rules.Select(r => r.Id));
+            Assert.Equal(["default-Confirmed", "default-Cancelled", null, null, null], rules.Select(r => r.SeedKey));
+            var messages = await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Id).Select(m => m.Status).ToListAsync();
+            Assert.Equal([OutboxStatus.Pending, OutboxStatus.Cancelled, OutboxStatus.Cancelled, OutboxStatus.Sent], messages);
+            Assert.Equal(1, await db.RoleClaims.CountAsync());
+
+            db.NotificationRules.Add(new NotificationRule { Name = "Booking confirmed", SeedKey = "default-Confirmed", Event = BookingEvent.Confirmed });
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         }
     }
 
