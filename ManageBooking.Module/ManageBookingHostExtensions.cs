@@ -41,7 +41,7 @@ public static class ManageBookingHostExtensions
     public static IApplicationBuilder UseManageBooking(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (!app.ApplicationServices.GetRequiredService<EnabledFeatures>().IsEnabled(FeatureStartups.MainFeatureId))
+        if (!app.ApplicationServices.GetRequiredService<EnabledFeatures>().IsEnabled(FeatureIds.Main))
         {
             return app;
         }

@@ -14,7 +14,7 @@ namespace ManageBooking.Admin;
 /// <summary>The ManageBooking.Admin feature: staff sign-in (ASP.NET Core Identity), permissions and the admin screens.</summary>
 public sealed class AdminStartup : IFeatureStartup
 {
-    public string FeatureId => "ManageBooking.Admin";
+    public string FeatureId => FeatureIds.Admin;
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -8,7 +8,7 @@ namespace ManageBooking.Api;
 /// <summary>The ManageBooking.Api feature: the JSON API for headless sites and apps.</summary>
 public sealed class ApiStartup : IFeatureStartup
 {
-    public string FeatureId => "ManageBooking.Api";
+    public string FeatureId => FeatureIds.Api;
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

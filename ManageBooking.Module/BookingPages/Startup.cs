@@ -26,7 +26,7 @@ public sealed class Startup : IFeatureStartup
 {
     public const string DefaultSqliteConnectionString = "Data Source=App_Data/managebooking.db;Default Timeout=30";
 
-    public string FeatureId => "ManageBooking";
+    public string FeatureId => FeatureIds.Main;
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

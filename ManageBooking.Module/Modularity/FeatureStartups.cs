@@ -8,8 +8,6 @@ namespace ManageBooking.Modularity;
 /// </summary>
 public static class FeatureStartups
 {
-    public const string MainFeatureId = "ManageBooking";
-
     private static readonly IFeatureStartup[] All =
     [
         new BookingPages.Startup(),
@@ -39,7 +37,7 @@ public static class FeatureStartups
         ArgumentNullException.ThrowIfNull(type);
         var space = type.Namespace ?? "";
         var owner = All.FirstOrDefault(s => space == s.GetType().Namespace || space.StartsWith(s.GetType().Namespace + ".", StringComparison.Ordinal));
-        return owner?.FeatureId ?? MainFeatureId;
+        return owner?.FeatureId ?? FeatureIds.Main;
     }
 
     /// <summary>True when the type's feature, and every feature it also requires, is on.</summary>

@@ -15,7 +15,7 @@ namespace ManageBooking.Workflows;
 /// <summary>The ManageBooking.Workflows feature: notification rules, the outbox and its dispatcher, email and webhooks.</summary>
 public sealed class WorkflowsStartup : IFeatureStartup
 {
-    public string FeatureId => "ManageBooking.Workflows";
+    public string FeatureId => FeatureIds.Workflows;
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

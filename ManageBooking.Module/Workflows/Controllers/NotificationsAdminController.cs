@@ -1,4 +1,5 @@
 using ManageBooking.Data;
+using ManageBooking.Modularity;
 using ManageBooking.Models.Notifications;
 using ManageBooking.Notifications;
 using ManageBooking.Workflows.Notifications;
@@ -11,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ManageBooking.Workflows.Controllers;
 
 /// <summary>The workflow rules: which event sends what to whom, with a test-send.</summary>
+[RequireFeatures(FeatureIds.Admin)]
 [Route("admin/notifications")]
 [Authorize(Policy = nameof(Permissions.ManageNotifications))]
 public sealed class NotificationsAdminController(ManageBookingDbContext db, NotificationPlanner planner, RuleTestSender tester, Localization.SiteCultures cultures) : Controller

@@ -1,4 +1,5 @@
 using ManageBooking.Data;
+using ManageBooking.Modularity;
 using ManageBooking.Models.Outbox;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ManageBooking.Workflows.Controllers;
 
 /// <summary>Deliveries: what was sent, what waits, what failed and why; a failed one can be retried.</summary>
+[RequireFeatures(FeatureIds.Admin)]
 [Route("admin/outbox")]
 [Authorize(Policy = nameof(Permissions.ViewBookings))]
 public sealed class OutboxAdminController(ManageBookingDbContext db, TimeProvider clock) : Controller
