@@ -44,7 +44,6 @@ public sealed class Startup : IFeatureStartup
         services.AddScoped<DemoData>();
         services.AddSingleton<ManageLinks>();
         AddLinkKeys(services, configuration);
-        services.AddMemoryCache();
         services.AddSingleton<Theming.ThemeSettingsStore>();
 
         services.AddProblemDetails();

@@ -1,29 +1,50 @@
 using ManageBooking.Data;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ManageBooking.Theming;
 
 /// <summary>
-/// Reads the theme settings for every page view from a short cache: a save clears it on this node at once, and other
-/// nodes see it within a few seconds.
+/// The theme settings every page view and email uses. Each request asks the store for the settings' version only (one
+/// key look-up) and reloads the row when it changed, so a save on any node applies on the next request of every node;
+/// within one request the answer is kept, as the layout asks more than once.
 /// </summary>
-public sealed class ThemeSettingsStore(IServiceScopeFactory scopes, IMemoryCache cache)
+public sealed class ThemeSettingsStore(IServiceScopeFactory scopes, IHttpContextAccessor requests)
 {
-    private const string CacheKey = "ManageBooking.ThemeSettings";
+    private static readonly object RequestKey = new();
+    private volatile Snapshot? _last;
 
     public async Task<ThemeSettings> GetAsync(CancellationToken cancellationToken)
-        => (await cache.GetOrCreateAsync(CacheKey, async entry =>
+    {
+        var items = requests.HttpContext?.Items;
+        if (items?[RequestKey] is ThemeSettings seen)
         {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(5);
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ManageBookingDbContext>();
-            return await db.ThemeSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new ThemeSettings();
-        }))!;
+            return seen;
+        }
 
-    public void Forget() => cache.Remove(CacheKey);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ManageBookingDbContext>();
+        var version = await db.ThemeSettings.Select(t => (Guid?)t.Version).FirstOrDefaultAsync(cancellationToken);
+        var last = _last;
+        if (last is null || last.Version != version)
+        {
+            var settings = await db.ThemeSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+            last = new Snapshot(settings?.Version, settings ?? new ThemeSettings());
+            _last = last;
+        }
+
+        if (items is not null)
+        {
+            items[RequestKey] = last.Settings;
+        }
+
+        return last.Settings;
+    }
 
     /// <summary>CSS that cannot close the style element it is written into.</summary>
     public static string SafeCss(string? css) => (css ?? "").Replace("<", "\\3C ", StringComparison.Ordinal);
+
+    /// <summary>The settings as last read, with the version they were read at (null while no row exists).</summary>
+    private sealed record Snapshot(Guid? Version, ThemeSettings Settings);
 }

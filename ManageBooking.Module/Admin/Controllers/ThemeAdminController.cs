@@ -11,7 +11,7 @@ namespace ManageBooking.Admin.Controllers;
 /// <summary>Theme settings: colours, name, logo and extra CSS, applied to every page at once.</summary>
 [Route("admin/theme")]
 [Authorize(Policy = nameof(Permissions.ManageSettings))]
-public sealed class ThemeAdminController(ManageBookingDbContext db, ThemeSettingsStore store) : Controller
+public sealed class ThemeAdminController(ManageBookingDbContext db) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(CancellationToken cancellationToken)
@@ -45,9 +45,10 @@ public sealed class ThemeAdminController(ManageBookingDbContext db, ThemeSetting
         theme.AccentColor = Blank(form.AccentColor)?.ToLowerInvariant();
         theme.LogoUrl = Blank(form.LogoUrl);
         theme.CustomCss = Blank(form.CustomCss);
+
+        // A new version is what tells every node to read the settings again on its next request.
         theme.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
-        store.Forget();
         TempData["ManageBooking.ThemeSaved"] = "Saved. Every page uses it from now on.";
         return RedirectToAction("Index");
     }
