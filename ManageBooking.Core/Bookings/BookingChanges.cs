@@ -85,8 +85,22 @@ public static class BookingChanges
     public static Outcome<BookingSession> Reschedule(
         Booking booking, BookingPage page, PageSchedule schedule, BusyCalendar busy, Guid? sessionId, Instant newStart, string? reasonText, ActorInfo actor, Instant now)
     {
+        var outcome = RescheduleMany(booking, page, schedule, busy, [new RequestedMove(sessionId, newStart)], reasonText, actor, now);
+        return outcome.Succeeded ? Outcome<BookingSession>.Success(outcome.Value[0].New) : outcome.Failure;
+    }
+
+    /// <summary>
+    /// Moves several current sessions in one change: all or none, one reschedule counted, one history entry.
+    /// <paramref name="busy"/> must hold the calendar without the sessions being moved and with the booking's others.
+    /// Returns each old session with the new one that replaced it, in the order asked.
+    /// </summary>
+    public static Outcome<IReadOnlyList<(BookingSession Old, BookingSession New)>> RescheduleMany(
+        Booking booking, BookingPage page, PageSchedule schedule, BusyCalendar busy, IReadOnlyList<RequestedMove> moves, string? reasonText, ActorInfo actor, Instant now)
+    {
         ArgumentNullException.ThrowIfNull(booking);
         ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(busy);
+        ArgumentNullException.ThrowIfNull(moves);
         ArgumentNullException.ThrowIfNull(actor);
         var rights = ManagePolicy.Evaluate(booking, page, now, actor.Kind);
         if (rights.BookingRefusal != Refusal.None)
@@ -94,16 +108,35 @@ public static class BookingChanges
             return Refuse(rights.BookingRefusal);
         }
 
-        var target = FindSessionToMove(rights, sessionId);
-        if (!target.Succeeded)
+        if (moves.Count == 0)
         {
-            return target.Failure;
+            return BookingFailure.Invalid("sessionIds", "Choose at least one session to move.");
         }
 
-        var old = target.Value;
-        if (!old.CanReschedule)
+        var targets = new List<(SessionRights Rights, Instant Start)>();
+        foreach (var move in moves)
         {
-            return Refuse(old.Reschedule);
+            var target = moves.Count == 1
+                ? FindSessionToMove(rights, move.SessionId)
+                : move.SessionId is { } id && rights.For(id) is { } chosen
+                    ? Outcome<SessionRights>.Success(chosen)
+                    : BookingFailure.Invalid("sessionIds", "One of the sessions is not part of this booking.");
+            if (!target.Succeeded)
+            {
+                return target.Failure;
+            }
+
+            targets.Add((target.Value, move.Start));
+        }
+
+        if (targets.Select(t => t.Rights.Session.Id).Distinct().Count() != targets.Count)
+        {
+            return BookingFailure.Invalid("sessionIds", "Each session can be moved only once in a change.");
+        }
+
+        if (targets.FirstOrDefault(t => !t.Rights.CanReschedule) is { Rights: { } refused })
+        {
+            return Refuse(refused.Reschedule);
         }
 
         var reason = ReasonCheck.Apply(page.Manage.RescheduleReason, reasonText, actor.Kind, reschedule: true);
@@ -112,34 +145,148 @@ public static class BookingChanges
             return reason.Failure;
         }
 
-        if (Instant.FromDateTimeUtc(old.Session.StartUtc) == newStart)
+        if (targets.Any(t => Instant.FromDateTimeUtc(t.Rights.Session.StartUtc) == t.Start))
         {
             return BookingFailure.Refused("That is already the session's time.", "Choose a different time to move it to.");
         }
 
-        var check = SlotEngine.Check(schedule, busy, newStart, now);
-        if (check != SlotCheck.Free)
+        if (targets.Select(t => t.Start).Distinct().Count() != targets.Count)
         {
-            return SlotRefusal.For(check);
+            return BookingFailure.Invalid("starts", "Each session needs a different time.");
+        }
+
+        // Each new time is checked against the calendar and against the new times before it.
+        foreach (var (_, start) in targets)
+        {
+            var check = SlotEngine.Check(schedule, busy, start, now);
+            if (check != SlotCheck.Free)
+            {
+                return SlotRefusal.For(check);
+            }
+
+            busy.Add(SlotEngine.Occupy(schedule, start));
         }
 
         var nowUtc = now.ToDateTimeUtc();
-        var overrode = actor.Kind == Actor.Staff && ManagePolicy.CustomerWouldBeRefused(booking, page, old.Session, now, reschedule: true);
-        var moved = BookingFactory.NewSession(booking, schedule, newStart);
-        moved.LineageId = old.Session.LineageId;
-        moved.ReplacesSessionId = old.Session.Id;
-        moved.Sequence = old.Session.Sequence + 1;
-        old.Session.Status = SessionStatus.Cancelled;
-        old.Session.IsReplaced = true;
-        old.Session.CancelledUtc = nowUtc;
-        booking.Sessions.Add(moved);
+        var pairs = new List<(BookingSession Old, BookingSession New)>();
+        var overrode = false;
+        foreach (var (target, start) in targets)
+        {
+            var old = target.Session;
+            overrode |= actor.Kind == Actor.Staff && ManagePolicy.CustomerWouldBeRefused(booking, page, old, now, reschedule: true);
+            var moved = BookingFactory.NewSession(booking, schedule, start);
+            moved.LineageId = old.LineageId;
+            moved.ReplacesSessionId = old.Id;
+            moved.Sequence = old.Sequence + 1;
+            old.Status = SessionStatus.Cancelled;
+            old.IsReplaced = true;
+            old.CancelledUtc = nowUtc;
+            booking.Sessions.Add(moved);
+            pairs.Add((old, moved));
+        }
+
         booking.RescheduleCount++;
         booking.Status = booking.Status == BookingStatus.Pending || (page.ApprovalMode == ApprovalMode.Manual && actor.Kind == Actor.Customer)
             ? BookingStatus.Pending
             : BookingStatus.Rescheduled;
-        booking.History.Add(Entry(booking, actor, HistoryAction.Rescheduled, nowUtc, moved.Id, old.Session.StartUtc, moved.StartUtc, reason.Value, overrode));
+        var entry = pairs.Count == 1
+            ? Entry(booking, actor, HistoryAction.Rescheduled, nowUtc, pairs[0].New.Id, pairs[0].Old.StartUtc, pairs[0].New.StartUtc, reason.Value, overrode)
+            : Entry(booking, actor, HistoryAction.Rescheduled, nowUtc, Guid.Empty, null, null, reason.Value, overrode);
+        entry.Moves = pairs.Count == 1 ? [] : [.. pairs.Select(p => new SessionMove(p.New.Id, p.Old.StartUtc, p.New.StartUtc))];
+        booking.History.Add(entry);
         Touch(booking, nowUtc);
-        return Outcome<BookingSession>.Success(moved);
+        return Outcome<IReadOnlyList<(BookingSession Old, BookingSession New)>>.Success(pairs);
+    }
+
+    /// <summary>
+    /// Staff correct (or fill in) the answer to question <paramref name="key"/>: checked as the question asks it now, or as
+    /// it was asked when the page no longer has it; the label stays the one it was asked under; the history records old
+    /// and new. Returns false when nothing changed.
+    /// </summary>
+    public static Outcome<bool> CorrectAnswer(Booking booking, BookingPage page, string? key, IReadOnlyList<string>? values, ActorInfo actor, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Kind != Actor.Staff)
+        {
+            return BookingFailure.Refused("Only staff can correct an answer.", "Answers are given when booking and are not asked again.");
+        }
+
+        var index = booking.Answers.FindIndex(a => a.Key == key);
+        var existing = index >= 0 ? booking.Answers[index] : null;
+        var question = page.Questions.FirstOrDefault(q => q.Key == key);
+        if (question is null && existing is null)
+        {
+            return BookingFailure.Invalid("key", "This booking has no answer with this key.");
+        }
+
+        // Staff may clear an answer, so nothing is required here. A question the page no longer has is checked as it was
+        // asked; its options are gone with it, so any option text (of an option's length) is taken.
+        var asked = new QuestionField
+        {
+            Key = existing?.Key ?? question!.Key,
+            Label = existing?.Label ?? question!.Label,
+            Kind = question?.Kind ?? existing!.Kind,
+            Choices = question?.Choices ?? [.. (values ?? []).Select(v => v.Trim()).Where(v => v.Length is > 0 and <= QuestionField.ChoiceMaxLength)],
+        };
+        var checkedAnswer = Questions.AnswerValidator.Check(asked, values);
+        if (!checkedAnswer.Succeeded)
+        {
+            return BookingFailure.Invalid(Questions.AnswerValidator.ErrorKey(asked.Key), checkedAnswer.Failure.Detail);
+        }
+
+        var corrected = checkedAnswer.Value;
+        var before = existing is null ? "" : Questions.AnswerText.Plain(existing);
+        var after = corrected is null ? "" : Questions.AnswerText.Plain(corrected);
+        if (before == after)
+        {
+            return Outcome<bool>.Success(false);
+        }
+
+        if (corrected is null)
+        {
+            booking.Answers.RemoveAt(index);
+        }
+        else if (index >= 0)
+        {
+            booking.Answers[index] = corrected;
+        }
+        else
+        {
+            booking.Answers.Add(corrected);
+        }
+
+        var nowUtc = now.ToDateTimeUtc();
+        var entry = Entry(booking, actor, HistoryAction.AnswerCorrected, nowUtc, Guid.Empty, null, null, null, false);
+        entry.Detail = Truncate($"{existing?.Label ?? asked.Label}: {(before.Length == 0 ? "(no answer)" : before)} → {(after.Length == 0 ? "(no answer)" : after)}");
+        booking.History.Add(entry);
+        Touch(booking, nowUtc);
+        return Outcome<bool>.Success(true);
+    }
+
+    /// <summary>Staff give the booking its own location, or with null let it follow the page's again.</summary>
+    public static Outcome<bool> SetLocation(Booking booking, BookingLocation? location, ActorInfo actor, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Kind != Actor.Staff)
+        {
+            return BookingFailure.Refused("Only staff can change where a session takes place.", "Contact the host.");
+        }
+
+        if (Equals(booking.Location, location))
+        {
+            return Outcome<bool>.Success(false);
+        }
+
+        booking.Location = location;
+        var nowUtc = now.ToDateTimeUtc();
+        var entry = Entry(booking, actor, HistoryAction.LocationChanged, nowUtc, Guid.Empty, null, null, null, false);
+        entry.Detail = Truncate(location is null ? "The page's location" : $"{location.Kind}: {location.Value}");
+        booking.History.Add(entry);
+        Touch(booking, nowUtc);
+        return Outcome<bool>.Success(true);
     }
 
     /// <summary>Confirms a booking request.</summary>
@@ -221,6 +368,8 @@ public static class BookingChanges
                 ? Outcome<SessionRights>.Success(rights.Sessions[0])
                 : BookingFailure.Invalid("sessionId", "This booking has several sessions: say which one to move.");
     }
+
+    private static string Truncate(string detail) => detail.Length > BookingHistoryEntry.DetailMaxLength ? detail[..BookingHistoryEntry.DetailMaxLength] : detail;
 
     private static void Touch(Booking booking, DateTime nowUtc)
     {

@@ -25,6 +25,8 @@ public static class BookingFactory
             FirstStartUtc = request.Starts.Min().ToDateTimeUtc(),
             CreatedUtc = nowUtc,
             UpdatedUtc = nowUtc,
+            Answers = [.. request.Answers],
+            Location = request.Phone is null ? null : new BookingLocation(LocationKind.Phone, request.Phone, PhoneCaller.HostCalls),
         };
 
         foreach (var start in request.Starts)

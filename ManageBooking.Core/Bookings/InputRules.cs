@@ -47,6 +47,23 @@ public static class InputRules
         return result.Success ? result.Value : null;
     }
 
+    /// <summary>
+    /// A phone number as people write it (digits, spaces, brackets, dots, dashes or slashes, a leading +) with 5 to 17
+    /// digits, spaces collapsed; null when it is not one.
+    /// </summary>
+    public static string? NormalizePhone(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 40)
+        {
+            return null;
+        }
+
+        var phone = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var digits = phone.Count(char.IsAsciiDigit);
+        var wellFormed = phone.Select((c, i) => char.IsAsciiDigit(c) || c is ' ' or '(' or ')' or '.' or '-' or '/' || (c == '+' && i == 0)).All(ok => ok);
+        return wellFormed && digits is >= 5 and <= 17 ? phone : null;
+    }
+
     /// <summary>Trims a reason and turns blank into null.</summary>
     public static string? NormalizeReason(string? reason)
         => string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();

@@ -1,4 +1,5 @@
 using ManageBooking.Models;
+using ManageBooking.Questions;
 
 namespace ManageBooking.Bookings;
 
@@ -61,12 +62,23 @@ public static class NewBookingValidator
             }
         }
 
+        string? phone = null;
+        if (page.Location is { AsksCustomerPhone: true })
+        {
+            phone = InputRules.NormalizePhone(input.Phone);
+            if (phone is null)
+            {
+                errors["phone"] = [string.IsNullOrWhiteSpace(input.Phone) ? "Enter the number the host should call." : AnswerValidator.NotAPhone];
+            }
+        }
+
+        var answers = AnswerValidator.Collect(page.Questions, input.Answers, errors);
         if (errors.Count > 0)
         {
             return BookingFailure.Invalid(errors);
         }
 
         starts.Sort();
-        return Outcome<NewBookingRequest>.Success(new NewBookingRequest(name!, email!, zone!, starts));
+        return Outcome<NewBookingRequest>.Success(new NewBookingRequest(name!, email!, zone!, starts, answers, phone));
     }
 }

@@ -3,6 +3,7 @@ using NodaTime;
 namespace ManageBooking.Calendars;
 
 /// <summary>One session as a calendar entry. The UID stays the same for the session's whole life; SEQUENCE grows.</summary>
+/// <param name="Location">The address, phone number, video URL or text of where it takes place (iCalendar LOCATION).</param>
 public sealed record CalendarEvent(
     string Uid,
     int Sequence,
@@ -12,4 +13,5 @@ public sealed record CalendarEvent(
     string? Description,
     string? Url,
     bool Tentative,
-    bool Cancelled);
+    bool Cancelled,
+    string? Location = null);

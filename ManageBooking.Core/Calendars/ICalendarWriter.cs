@@ -24,7 +24,7 @@ public static class ICalendarWriter
             "VERSION:2.0",
             "PRODID:-//ManageBooking//ManageBooking//EN",
             "CALSCALE:GREGORIAN",
-            "METHOD:" + (invite.Method == CalendarMethod.Cancel ? "CANCEL" : "REQUEST"),
+            "METHOD:" + invite.Method switch { CalendarMethod.Cancel => "CANCEL", CalendarMethod.Publish => "PUBLISH", _ => "REQUEST" },
         };
         foreach (var entry in invite.Events)
         {
@@ -40,13 +40,22 @@ public static class ICalendarWriter
                 lines.Add("DESCRIPTION:" + EscapeText(entry.Description));
             }
 
+            if (!string.IsNullOrEmpty(entry.Location))
+            {
+                lines.Add("LOCATION:" + EscapeText(entry.Location));
+            }
+
             if (!string.IsNullOrEmpty(entry.Url))
             {
                 lines.Add("URL:" + entry.Url);
             }
 
             lines.Add($"ORGANIZER;CN={QuoteParameter(invite.OrganizerName)}:mailto:{invite.OrganizerEmail}");
-            lines.Add($"ATTENDEE;CN={QuoteParameter(invite.AttendeeName)};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:{invite.AttendeeEmail}");
+            if (invite.AttendeeEmail is not null)
+            {
+                lines.Add($"ATTENDEE;CN={QuoteParameter(invite.AttendeeName ?? invite.AttendeeEmail)};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:{invite.AttendeeEmail}");
+            }
+
             lines.Add("STATUS:" + (entry.Cancelled || invite.Method == CalendarMethod.Cancel ? "CANCELLED" : entry.Tentative ? "TENTATIVE" : "CONFIRMED"));
             lines.Add("TRANSP:OPAQUE");
             lines.Add("END:VEVENT");

@@ -53,6 +53,12 @@ public sealed class Booking
     /// <summary>Changes on every save so that a concurrent change is detected.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 
+    /// <summary>The answers to the page's questions, each with the label it was asked under.</summary>
+    public List<BookingAnswer> Answers { get; set; } = [];
+
+    /// <summary>This booking's own location (set by staff, or the number the host calls); null follows the page's.</summary>
+    public BookingLocation? Location { get; set; }
+
     public List<BookingSession> Sessions { get; set; } = [];
 
     public List<BookingHistoryEntry> History { get; set; } = [];

@@ -3,6 +3,8 @@ namespace ManageBooking.Models;
 /// <summary>One line of a booking's history: who did what, when, from which time to which, and why.</summary>
 public sealed class BookingHistoryEntry
 {
+    public const int DetailMaxLength = 2000;
+
     public Guid Id { get; set; } = Guid.NewGuid();
 
     public Guid BookingId { get; set; }
@@ -23,6 +25,12 @@ public sealed class BookingHistoryEntry
     public DateTime? ToStartUtc { get; set; }
 
     public string? Reason { get; set; }
+
+    /// <summary>What changed, in words, when no time does: an answer corrected, a location set.</summary>
+    public string? Detail { get; set; }
+
+    /// <summary>Every move of a reschedule that moved several sessions at once; empty for a single move (From and To say it).</summary>
+    public List<SessionMove> Moves { get; set; } = [];
 
     /// <summary>True when staff acted past a cutoff the customer would have been held to.</summary>
     public bool OverrodePolicy { get; set; }

@@ -1,6 +1,9 @@
 namespace ManageBooking.Models;
 
-/// <summary>A page customers book from, with its availability and self-service policy.</summary>
+/// <summary>
+/// A page customers book from, with its availability, location, questions and self-service policy. In Orchard Core
+/// terms a booking page is a content type, its <see cref="Questions"/> the type's fields, and each booking an item of it.
+/// </summary>
 public sealed class BookingPage
 {
     public const int SlugMaxLength = 80;
@@ -54,6 +57,12 @@ public sealed class BookingPage
     public ApprovalMode ApprovalMode { get; set; } = ApprovalMode.Automatic;
 
     public ManageSettings Manage { get; set; } = new();
+
+    /// <summary>Where sessions take place; null when the page does not say.</summary>
+    public BookingLocation? Location { get; set; }
+
+    /// <summary>The owner's own questions, in the order they are asked: the fields of this content type.</summary>
+    public List<QuestionField> Questions { get; set; } = [];
 
     public DateTime CreatedUtc { get; set; }
 

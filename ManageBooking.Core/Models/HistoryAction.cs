@@ -10,4 +10,6 @@ public enum HistoryAction
     Rescheduled,
     Cancelled,
     LinkRegenerated,
+    AnswerCorrected,
+    LocationChanged,
 }

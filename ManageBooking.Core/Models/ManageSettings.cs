@@ -21,4 +21,7 @@ public sealed class ManageSettings
 
     /// <summary>Free text the owner adds under the generated policy sentence.</summary>
     public string? PolicyText { get; set; }
+
+    /// <summary>How customers reach the owner when they cannot change a booking online; null shows the owner's name and email.</summary>
+    public string? ContactText { get; set; }
 }

@@ -18,7 +18,38 @@ public static class ApiMapper
             (int)page.SessionLength.TotalMinutes,
             page.SessionsPerBooking,
             page.ApprovalMode.ToString(),
-            ToDto(page.Manage));
+            ToDto(page.Manage),
+            ToDto(page.Location),
+            [.. page.Questions.Select(ToDto)]);
+    }
+
+    /// <summary>A question in the request's language.</summary>
+    public static QuestionDto ToDto(QuestionField question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var shown = question.In(System.Globalization.CultureInfo.CurrentUICulture.Name);
+        return new QuestionDto(
+            question.Key,
+            shown.Label,
+            shown.Help,
+            question.Kind.ToString(),
+            question.Required,
+            question.HasChoices ? [.. question.Choices.Select((value, i) => new ChoiceDto(value, shown.Choices[i]))] : null);
+    }
+
+    public static LocationDto? ToDto(BookingLocation? location)
+        => location is null ? null : new LocationDto(location.Kind.ToString(), location.Value, location.Kind == LocationKind.Phone ? location.Caller.ToString() : null);
+
+    public static AnswerDto ToDto(BookingAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        object value = answer.Kind switch
+        {
+            QuestionKind.Checkbox => answer.Value == "true",
+            QuestionKind.MultipleChoice => answer.Values,
+            _ => answer.Value ?? "",
+        };
+        return new AnswerDto(answer.Key, answer.Label, answer.Kind.ToString(), value);
     }
 
     public static ManagePolicyDto ToDto(ManageSettings manage)
@@ -55,6 +86,8 @@ public static class ApiMapper
                 .Select(s => new SessionDto(s.Id, IsoText.Format(s.StartUtc, zone), IsoText.Format(s.EndUtc, zone), s.Status.ToString()))],
             booking.RescheduleCount,
             allowedActions,
-            manageUrl);
+            manageUrl,
+            ToDto(BookingLocation.Of(booking, page)),
+            [.. booking.Answers.Select(ToDto)]);
     }
 }

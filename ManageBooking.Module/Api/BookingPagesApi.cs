@@ -76,10 +76,16 @@ public static class BookingPagesApi
     {
         if (body is null)
         {
-            return ProblemResults.From(BookingFailure.Invalid("body", "Send a JSON body with name, email, timeZone and starts."));
+            return ProblemResults.From(BookingFailure.Invalid("body", "Send a JSON body with name, email, timeZone, starts and the answers the page asks for."));
         }
 
-        var outcome = await bookings.CreateAsync(slug, new NewBookingInput(body.Name, body.Email, body.TimeZone, body.Starts), cancellationToken);
+        var answers = ApiAnswers.Read(body.Answers);
+        if (!answers.Succeeded)
+        {
+            return ProblemResults.From(answers.Failure);
+        }
+
+        var outcome = await bookings.CreateAsync(slug, new NewBookingInput(body.Name, body.Email, body.TimeZone, body.Starts, answers.Value, body.Phone), cancellationToken);
         if (!outcome.Succeeded)
         {
             return ProblemResults.From(outcome.Failure);

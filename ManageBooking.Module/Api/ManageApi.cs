@@ -86,7 +86,10 @@ public static class ManageApi
             return ProblemResults.From(BookingFailure.Invalid("body", "Send a JSON body with the new start."));
         }
 
-        var outcome = await manage.RescheduleAsync(id.Value, body.SessionId, body.Start, body.Reason, Customer, expectedVersion: null, cancellationToken);
+        // Several sessions move in one change (one history entry, one email) when the client sends them together.
+        var outcome = body.Moves is { Count: > 0 } moves
+            ? await manage.RescheduleManyAsync(id.Value, [.. moves.Select(m => (m.SessionId, m.Start))], body.Reason, Customer, expectedVersion: null, cancellationToken)
+            : await manage.RescheduleAsync(id.Value, body.SessionId, body.Start, body.Reason, Customer, expectedVersion: null, cancellationToken);
         return outcome.Succeeded ? TypedResults.Ok(ToDto(outcome.Value)) : ProblemResults.From(outcome.Failure);
     }
 

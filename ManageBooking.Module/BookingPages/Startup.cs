@@ -40,6 +40,8 @@ public sealed class Startup : IFeatureStartup
         services.AddScoped<BookingService>();
         services.AddScoped<ManageService>();
         services.AddSingleton<ManageViewModelFactory>();
+        services.AddSingleton<CalendarEntries>();
+        services.AddSingleton<LocationText>();
         services.AddScoped<BookingPageQueries>();
         services.AddScoped<DemoData>();
         services.AddSingleton<ManageLinks>();

@@ -17,6 +17,13 @@ internal static class JsonColumnConverter
             list => JsonSerializer.Serialize(list, SerializerOptions),
             json => JsonSerializer.Deserialize<List<T>>(json, SerializerOptions) ?? new List<T>());
 
+    /// <summary>One small record as JSON; a null stays a NULL column.</summary>
+    public static ValueConverter<T?, string> ForValue<T>()
+        where T : class
+        => new(
+            value => JsonSerializer.Serialize(value, SerializerOptions),
+            json => JsonSerializer.Deserialize<T>(json, SerializerOptions));
+
     public static ValueComparer<List<T>> Comparer<T>()
         => new(
             (a, b) => JsonSerializer.Serialize(a, SerializerOptions) == JsonSerializer.Serialize(b, SerializerOptions),

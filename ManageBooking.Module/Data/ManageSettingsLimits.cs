@@ -4,4 +4,6 @@ namespace ManageBooking.Data;
 public static class ManageSettingsLimits
 {
     public const int PolicyTextMaxLength = 2000;
+
+    public const int ContactTextMaxLength = 1000;
 }

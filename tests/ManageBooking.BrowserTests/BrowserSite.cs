@@ -96,7 +96,9 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task<JsonElement> BookAsync(string slug, string name, string email, string timeZone, params string[] starts)
     {
         using var http = new HttpClient { BaseAddress = Site.Address };
-        using var response = await http.PostAsJsonAsync($"api/booking-pages/{slug}/bookings", new { name, email, timeZone, starts });
+        // The demo's marketing call requires an answer about the customer's plans.
+        var answers = slug == "marketing-call" ? new Dictionary<string, object> { ["plans"] = "A spring launch of our new bakery." } : null;
+        using var response = await http.PostAsJsonAsync($"api/booking-pages/{slug}/bookings", new { name, email, timeZone, starts, answers });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

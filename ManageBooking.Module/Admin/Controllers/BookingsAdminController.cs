@@ -89,12 +89,31 @@ public sealed class BookingsAdminController(BookingListQuery list, ManageService
     public async Task<IActionResult> ResendAsync(Guid id, CancellationToken cancellationToken)
         => Done(id, await manage.ResendConfirmationAsync(id, Staff(), cancellationToken), "The confirmation was sent again with the customer's current link.");
 
+    /// <summary>Staff correct (or fill in) an answer; the history records old and new, nobody is emailed.</summary>
+    [HttpPost("{id:guid}/answers")]
+    [Authorize(Policy = nameof(Permissions.ManageBookings))]
+    public async Task<IActionResult> CorrectAnswerAsync(Guid id, string? key, List<string>? values, Guid? version, CancellationToken cancellationToken)
+        => Done(id, await manage.CorrectAnswerAsync(id, key, values, Staff(), version, cancellationToken), "Answer corrected; the history records it.");
+
+    /// <summary>Staff give this booking its own location (or none: the page's again); the history records it.</summary>
+    [HttpPost("{id:guid}/location")]
+    [Authorize(Policy = nameof(Permissions.ManageBookings))]
+    public async Task<IActionResult> SetLocationAsync(Guid id, LocationKind? kind, string? value, PhoneCaller caller, Guid? version, CancellationToken cancellationToken)
+    {
+        var location = Locations.LocationRules.Check(kind, value, caller);
+        return Done(id, location.Succeeded
+            ? await manage.SetLocationAsync(id, location.Value, Staff(), version, cancellationToken)
+            : Outcome<BookingPages.Services.ManagedBooking>.Fail(location.Failure), "Location saved; the history records it.");
+    }
+
     /// <summary>The actor is the signed-in user, never anything the form says.</summary>
     private ActorInfo Staff() => new(Actor.Staff, User.Identity?.Name);
 
     private RedirectToActionResult Done<T>(Guid id, Outcome<T> outcome, string success)
     {
-        TempData[NoticeKey] = outcome.Succeeded ? success : $"{outcome.Failure.Title} {outcome.Failure.Detail}";
+        TempData[NoticeKey] = outcome.Succeeded ? success
+            : outcome.Failure.Errors is { Count: > 0 } errors ? string.Join(" ", errors.Values.Select(v => v[0]))
+            : $"{outcome.Failure.Title} {outcome.Failure.Detail}";
         return RedirectToAction("Details", new { id });
     }
 }

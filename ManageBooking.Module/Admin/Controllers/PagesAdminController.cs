@@ -14,7 +14,7 @@ namespace ManageBooking.Admin.Controllers;
 /// <summary>Booking pages in the admin: the list and the editor, with the Reschedule &amp; Cancel settings.</summary>
 [Route("admin/pages")]
 [Authorize(Policy = nameof(Permissions.ManageBookingPages))]
-public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider clock, Localization.PolicyText policy) : Controller
+public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider clock, Localization.PolicyText policy, Localization.SiteCultures cultures) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
             return NotFound();
         }
 
-        var (stakeholders, hours, overrides) = ValidateShared(form);
+        var (stakeholders, hours, overrides, content) = ValidateShared(form);
 
         if (form.Version != page.Version)
         {
@@ -61,7 +61,7 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
             return View("Edit", Edit(page, form));
         }
 
-        Apply(form, stakeholders, hours, overrides, page);
+        Apply(form, stakeholders, hours, overrides, content, page);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -89,7 +89,7 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
     public async Task<IActionResult> CreateAsync(BookingPageForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (stakeholders, hours, overrides) = ValidateShared(form);
+        var (stakeholders, hours, overrides, content) = ValidateShared(form);
         if (string.IsNullOrWhiteSpace(form.Slug))
         {
             ModelState.AddModelError(nameof(form.Slug), "Choose the page's address.");
@@ -119,15 +119,16 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
         }
 
         var page = new BookingPage { Slug = form.Slug!, CalendarId = calendarId.Value, CreatedUtc = clock.GetUtcNow().UtcDateTime };
-        Apply(form, stakeholders, hours, overrides, page);
+        Apply(form, stakeholders, hours, overrides, content, page);
         db.BookingPages.Add(page);
         await db.SaveChangesAsync(cancellationToken);
         TempData["ManageBooking.PageSaved"] = "Created. The page takes bookings at /book/" + page.Slug + ".";
         return RedirectToAction("Edit", new { id = page.Id });
     }
 
-    private (List<string> Stakeholders, List<WeeklyHours> Hours, List<DateOverride> Overrides) ValidateShared(BookingPageForm form)
+    private (List<string> Stakeholders, List<WeeklyHours> Hours, List<DateOverride> Overrides, PageContent Content) ValidateShared(BookingPageForm form)
     {
+        var content = ValidateContent(form);
         var stakeholders = (form.Stakeholders ?? "").Split([',', '\n', '\r', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         if (stakeholders.FirstOrDefault(s => !InputRules.IsEmail(s)) is { } wrong)
         {
@@ -156,7 +157,35 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
             ModelState.AddModelError(nameof(form.Overrides), overrideError!);
         }
 
-        return (stakeholders, hours, overrides);
+        return (stakeholders, hours, overrides, content);
+    }
+
+    /// <summary>The page's location and questions (the content type's fields), checked by Core's rules; problems beside their fields.</summary>
+    private PageContent ValidateContent(BookingPageForm form)
+    {
+        var location = Locations.LocationRules.Check(form.LocationKind, form.LocationValue, form.LocationCaller);
+        if (!location.Succeeded)
+        {
+            ModelState.AddModelError(nameof(form.LocationValue), location.Failure.Errors!.Values.First()[0]);
+        }
+
+        var kept = form.KeptQuestions();
+        var questions = kept.Select(k => k.Field).ToList();
+        var errors = new Dictionary<string, string[]>();
+        Questions.QuestionFieldRules.Validate(questions, errors);
+        foreach (var (key, messages) in errors)
+        {
+            // Core names the question by its place among those kept; the editor by its row.
+            var field = key;
+            for (var i = 0; i < kept.Count; i++)
+            {
+                field = field.StartsWith($"Questions[{i}].", StringComparison.Ordinal) ? $"Questions[{kept[i].Row}]." + field[$"Questions[{i}].".Length..] : field;
+            }
+
+            ModelState.AddModelError(field, messages[0]);
+        }
+
+        return new PageContent(location.Succeeded ? location.Value : null, questions);
     }
 
     private async Task<BookingPageEditViewModel> CreateModelAsync(BookingPageForm form, CancellationToken cancellationToken)
@@ -166,8 +195,10 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
         return preview with { Id = null, Calendars = [.. calendars.Select(c => (c.Id, c.Name))] };
     }
 
-    private void Apply(BookingPageForm form, List<string> stakeholders, List<WeeklyHours> hours, List<DateOverride> overrides, BookingPage page)
+    private void Apply(BookingPageForm form, List<string> stakeholders, List<WeeklyHours> hours, List<DateOverride> overrides, PageContent content, BookingPage page)
     {
+        page.Location = content.Location;
+        page.Questions = [.. content.Questions];
         page.WeeklyHours = hours;
         page.DateOverrides = overrides;
         page.Title = form.Title!.Trim();
@@ -194,10 +225,16 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
             RescheduleReason = form.RescheduleReason,
             MaxReschedules = form.MaxReschedules,
             PolicyText = string.IsNullOrWhiteSpace(form.PolicyText) ? null : form.PolicyText.Trim(),
+            ContactText = string.IsNullOrWhiteSpace(form.ContactText) ? null : form.ContactText.Trim(),
         };
         page.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         page.Version = Guid.NewGuid();
     }
+
+    /// <summary>The site's languages other than its own: each question gets its words in them.</summary>
+    private IReadOnlyList<string> OtherCultures() => [.. cultures.Supported.Skip(1).Select(c => c.Name)];
+
+    private QuestionForm BlankQuestion() => new() { Translations = [.. OtherCultures().Select(c => new QuestionTranslationForm { Culture = c })] };
 
     private BookingPageEditViewModel Edit(BookingPage page, BookingPageForm form)
     {
@@ -210,8 +247,13 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
         return new BookingPageEditViewModel(page.Id, page.Slug, form, policy.Cancel(preview), policy.Reschedule(preview));
     }
 
-    private static BookingPageForm ToForm(BookingPage page) => new()
+    private BookingPageForm ToForm(BookingPage page) => new()
     {
+        LocationKind = page.Location?.Kind,
+        LocationValue = page.Location?.Value,
+        LocationCaller = page.Location?.Caller ?? PhoneCaller.CustomerCalls,
+        ContactText = page.Manage.ContactText,
+        Questions = [.. page.Questions.Select((q, i) => QuestionForm.From(q, OtherCultures(), i + 1)), BlankQuestion(), BlankQuestion()],
         Title = page.Title,
         Description = page.Description,
         IsPublished = page.IsPublished,
@@ -238,4 +280,6 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
         Hours = [.. BookingPageForm.Days.Select(d => (string?)AvailabilityText.FormatRanges(page.WeeklyHours.Where(h => h.Day == d).Select(h => new TimeRange(h.Start, h.End)).OrderBy(r => r.Start)))],
         Overrides = AvailabilityText.FormatOverrides(page.DateOverrides),
     };
+
+    private sealed record PageContent(BookingLocation? Location, IReadOnlyList<QuestionField> Questions);
 }

@@ -73,6 +73,33 @@ public sealed class BookingPageForm
 
     public Guid Version { get; set; }
 
+    /// <summary>Where sessions take place; none says nothing.</summary>
+    public LocationKind? LocationKind { get; set; }
+
+    /// <summary>The address, phone number, video URL or text, as the kind asks.</summary>
+    public string? LocationValue { get; set; }
+
+    public PhoneCaller LocationCaller { get; set; }
+
+    /// <summary>How customers reach the owner when they cannot change a booking online; empty shows the owner's name and email.</summary>
+    [StringLength(1000, ErrorMessage = "At most 1,000 characters.")]
+    public string? ContactText { get; set; }
+
+    /// <summary>The page's questions as edited, blank rows for new ones included.</summary>
+    public List<QuestionForm> Questions { get; set; } = [];
+
+    /// <summary>
+    /// The questions to keep, in the order set, each with the editor row it came from (to report a problem beside it);
+    /// removed and blank rows are left out.
+    /// </summary>
+    public IReadOnlyList<(int Row, QuestionField Field)> KeptQuestions()
+        => [.. Questions
+            .Select((q, row) => (Row: row, Form: q))
+            .Where(r => !r.Form.Remove && !r.Form.IsBlank)
+            .OrderBy(r => r.Form.Order ?? int.MaxValue)
+            .ThenBy(r => r.Row)
+            .Select(r => (r.Row, r.Form.ToField()))];
+
     /// <summary>Opening hours Monday to Sunday, such as "09:00-12:00, 13:00-17:00"; empty is closed.</summary>
     public List<string?> Hours { get; set; } = [.. Enumerable.Repeat<string?>(null, 7)];
 

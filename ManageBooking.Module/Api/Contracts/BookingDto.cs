@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace ManageBooking.Api.Contracts;
 
-/// <summary>A booking; the manage URL appears only in the answer that created it.</summary>
+/// <summary>A booking, with where it takes place and the answers given; the manage URL appears only in the answer that created it.</summary>
 public sealed record BookingDto(
     string Reference,
     string Status,
@@ -11,4 +11,6 @@ public sealed record BookingDto(
     IReadOnlyList<SessionDto> Sessions,
     int RescheduleCount,
     IReadOnlyList<string> AllowedActions,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ManageUrl);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ManageUrl,
+    LocationDto? Location,
+    IReadOnlyList<AnswerDto> Answers);

@@ -1,6 +1,6 @@
 namespace ManageBooking.Api.Contracts;
 
-/// <summary>A published booking page as clients see it.</summary>
+/// <summary>A published booking page as clients see it, with its location and its questions (the content type's fields).</summary>
 public sealed record BookingPageDto(
     string Slug,
     string Title,
@@ -8,4 +8,6 @@ public sealed record BookingPageDto(
     int SessionMinutes,
     int SessionsPerBooking,
     string ApprovalMode,
-    ManagePolicyDto Manage);
+    ManagePolicyDto Manage,
+    LocationDto? Location,
+    IReadOnlyList<QuestionDto> Questions);

@@ -21,6 +21,7 @@ namespace ManageBooking.BookingPages.Controllers;
 public sealed class ManageController(
     ManageService manage,
     ManageViewModelFactory views,
+    CalendarEntries calendarEntries,
     TimeProvider clock,
     IStringLocalizer<Localization.SharedText> localizer) : Controller
 {
@@ -96,8 +97,14 @@ public sealed class ManageController(
         });
     }
 
+    /// <summary>
+    /// The Reschedule tab. A package first asks which sessions move (tick several); then each gets its new time in turn,
+    /// the session's current time shown but not choosable; then one summary. Every step is a GET carrying the choices.
+    /// </summary>
     [HttpGet("reschedule")]
-    public async Task<IActionResult> RescheduleAsync(string token, string? tz, Guid? session, string? date, CancellationToken cancellationToken)
+    public async Task<IActionResult> RescheduleAsync(
+        string token, string? tz, [FromQuery(Name = "session")] List<Guid>? sessions, [FromQuery(Name = "start")] List<string>? starts,
+        int? step, bool choose, string? date, CancellationToken cancellationToken)
     {
         var managed = await FindAsync(token, cancellationToken);
         if (managed is null)
@@ -107,28 +114,76 @@ public sealed class ManageController(
 
         var model = views.Create(managed, token, tz);
         var movable = model.Sessions.Where(s => s.CanReschedule).ToList();
-        var chosen = session is { } id ? movable.FirstOrDefault(s => s.Id == id) : movable.Count == 1 ? movable[0] : null;
-        if (chosen is null)
+        if (movable.Count == 0)
         {
-            // Nothing to move, or a package whose session is not chosen yet: the overview lists the sessions to pick from.
             return RedirectTo(model.Link());
         }
 
+        var chosen = (sessions ?? []).Distinct().ToList();
+        if (chosen.Count == 0 && movable.Count == 1 && !model.IsPackage)
+        {
+            chosen = [movable[0].Id];
+        }
+
+        if (chosen.Count == 0)
+        {
+            // A package's Reschedule tab: which sessions move? Continue with none ticked says so.
+            if (choose)
+            {
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            }
+
+            return View("RescheduleChoose", new RescheduleChooseViewModel
+            {
+                Booking = model,
+                Message = choose ? localizer["Tick at least one session to reschedule."].Value : null,
+            });
+        }
+
+        if (chosen.Any(id => movable.All(m => m.Id != id)))
+        {
+            return RedirectTo(model.Link());
+        }
+
+        var steps = new RescheduleSteps(chosen, starts ?? []);
+        if (steps.ChosenStarts() is not { } picked)
+        {
+            return RedirectTo(model.Link("reschedule", new RescheduleSteps(chosen, []).Query()));
+        }
+
+        if (steps.IsComplete)
+        {
+            return RedirectTo(model.Link("reschedule/review", steps.Query()));
+        }
+
+        // Continue pressed on this step without a time: say so instead of showing the same step again silently.
+        var message = step == steps.Step ? localizer["Choose a new time for this session, or go back."].Value : null;
+        var session = movable.First(m => m.Id == steps.Current);
+        var current = managed.Booking.Sessions.First(s => s.Id == session.Id);
         var zone = DateTimeZoneProviders.Tzdb[model.ZoneId];
         var today = Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(zone).Date;
         var weekStart = Weeks.Start(InputRules.ParseDate(date), today);
-        var free = await manage.FreeSlotsForMoveAsync(managed, chosen.Id, Scheduling.ViewerRange.Of(weekStart, weekStart.PlusDays(DaysShown - 1), zone), cancellationToken);
+        var free = await manage.FreeSlotsForMovesAsync(managed, chosen, picked, Scheduling.ViewerRange.Of(weekStart, weekStart.PlusDays(DaysShown - 1), zone), cancellationToken);
+        if (message is not null)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+
         return View("Reschedule", new ReschedulePickerViewModel
         {
             Booking = model,
-            Session = chosen,
-            Days = SlotDays.Build(free, zone, new HashSet<string>()),
-            Week = Weeks.Nav(weekStart, today, DaysShown, d => model.Link("reschedule", $"session={chosen.Id}&date={d}")),
+            Session = session,
+            Steps = steps,
+            Chosen = [.. picked.Select((start, i) => (model.Sessions.First(s => s.Id == chosen[i]).When, TimeDisplay.Range(start, start + Duration.FromTimeSpan(managed.Page.SessionLength), zone)))],
+            Days = SlotDays.Build(free, zone, new HashSet<string>(), Instant.FromDateTimeUtc(current.StartUtc)),
+            Week = Weeks.Nav(weekStart, today, DaysShown, d => model.Link("reschedule", $"{steps.Query()}&date={d}")),
+            Message = message,
         });
     }
 
     [HttpGet("reschedule/review")]
-    public async Task<IActionResult> ReviewAsync(string token, string? tz, Guid? session, string? start, CancellationToken cancellationToken)
+    public async Task<IActionResult> ReviewAsync(
+        string token, string? tz, [FromQuery(Name = "session")] List<Guid>? sessions, [FromQuery(Name = "start")] List<string>? starts, CancellationToken cancellationToken)
     {
         var managed = await FindAsync(token, cancellationToken);
         if (managed is null)
@@ -137,14 +192,18 @@ public sealed class ManageController(
         }
 
         var model = views.Create(managed, token, tz);
-        var chosen = model.Sessions.FirstOrDefault(s => s.Id == session && s.CanReschedule);
-        var newStart = InputRules.ParseInstant(start);
-        if (chosen is null || newStart is null)
+        var steps = new RescheduleSteps((sessions ?? []).Distinct().ToList(), starts ?? []);
+        if (steps.Sessions.Count == 0 || steps.Sessions.Any(id => !model.Sessions.Any(s => s.Id == id && s.CanReschedule)))
         {
-            return RedirectTo(chosen is null ? model.Link() : model.Link("reschedule", $"session={chosen.Id}"));
+            return RedirectTo(model.Link());
         }
 
-        return View("Review", Review(model, managed, chosen, start!, newStart.Value, null, null));
+        if (!steps.IsComplete || steps.ChosenStarts() is null)
+        {
+            return RedirectTo(model.Link("reschedule", steps.Query() + $"&step={steps.Step}"));
+        }
+
+        return View("Review", Review(model, managed, steps, null, null));
     }
 
     [HttpPost("reschedule")]
@@ -158,24 +217,47 @@ public sealed class ManageController(
             return UnknownLink();
         }
 
-        var outcome = await manage.RescheduleAsync(id!.Value, form.SessionId, form.Start, form.Reason, ActorInfo.Customer(managed.Booking), form.Version, cancellationToken);
+        var moves = form.SessionIds.Select((session, i) => ((Guid?)session, form.Starts.ElementAtOrDefault(i))).ToList();
+        var outcome = moves.Count == 0
+            ? BookingFailure.Invalid("sessionIds", "Choose at least one session to move.")
+            : await manage.RescheduleManyAsync(id!.Value, moves, form.Reason, ActorInfo.Customer(managed.Booking), form.Version, cancellationToken);
         if (outcome.Succeeded)
         {
             return ShowResult(ManageResult.Rescheduled, token, form.Tz);
         }
 
         AddFailure(outcome.Failure, reasonField: "Reason");
-        var fresh = await manage.GetAsync(id.Value, Actor.Customer, cancellationToken) ?? managed;
+        var fresh = await manage.GetAsync(id!.Value, Actor.Customer, cancellationToken) ?? managed;
         var model = views.Create(fresh, token, form.Tz);
-        var session = model.Sessions.FirstOrDefault(s => s.Id == form.SessionId);
-        var newStart = InputRules.ParseInstant(form.Start);
-        if (session is null || newStart is null)
+        var steps = new RescheduleSteps(form.SessionIds, form.Starts);
+        if (!steps.IsComplete || steps.ChosenStarts() is null || steps.Sessions.Any(s => model.Sessions.All(l => l.Id != s)))
         {
             return View("Index", model);
         }
 
         var message = outcome.Failure.Errors is null ? localizer[outcome.Failure.Title] + " " + localizer[outcome.Failure.Detail] : null;
-        return View("Review", Review(model, fresh, session, form.Start!, newStart.Value, form.Reason, message));
+        return View("Review", Review(model, fresh, steps, form.Reason, message));
+    }
+
+    /// <summary>The sessions still to come as an iCalendar file for the customer's own calendar (a GET: it changes nothing).</summary>
+    [HttpGet("calendar.ics")]
+    public async Task<IActionResult> CalendarFileAsync(string token, CancellationToken cancellationToken)
+    {
+        var managed = await FindAsync(token, cancellationToken);
+        if (managed is null)
+        {
+            return UnknownLink();
+        }
+
+        var entries = calendarEntries.Upcoming(managed.Booking, managed.Page, Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        if (entries.Count == 0)
+        {
+            return RedirectTo(views.Create(managed, token, null).Link());
+        }
+
+        var file = Calendars.ICalendarWriter.Write(new Calendars.CalendarInvite(
+            Calendars.CalendarMethod.Publish, managed.Page.OwnerEmail, managed.Page.OwnerName, null, null, Instant.FromDateTimeOffset(clock.GetUtcNow()), entries));
+        return File(System.Text.Encoding.UTF8.GetBytes(file), "text/calendar; charset=utf-8", $"{managed.Booking.Reference}.ics");
     }
 
     [HttpGet("done")]
@@ -193,17 +275,17 @@ public sealed class ManageController(
             : RedirectTo(model.Link());
     }
 
-    private static RescheduleReviewViewModel Review(
-        ManageViewModel model, ManagedBooking managed, ManageSessionLine session, string start, Instant newStart, string? reason, string? message)
+    private static RescheduleReviewViewModel Review(ManageViewModel model, ManagedBooking managed, RescheduleSteps steps, string? reason, string? message)
     {
         var zone = DateTimeZoneProviders.Tzdb[model.ZoneId];
-        var length = managed.Page.SessionLength;
+        var length = Duration.FromTimeSpan(managed.Page.SessionLength);
+        var starts = steps.ChosenStarts()!;
         return new RescheduleReviewViewModel
         {
             Booking = model,
-            Session = session,
-            Start = start,
-            NewWhen = TimeDisplay.Range(newStart, newStart + Duration.FromTimeSpan(length), zone),
+            Steps = steps,
+            Moves = [.. steps.Sessions.Select((id, i) => new RescheduleMoveLine(
+                id, model.Sessions.First(s => s.Id == id).When, steps.Starts[i], TimeDisplay.Range(starts[i], starts[i] + length, zone)))],
             Reason = reason,
             Message = message,
         };

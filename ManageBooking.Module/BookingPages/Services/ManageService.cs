@@ -69,14 +69,28 @@ public sealed partial class ManageService(
     }
 
     /// <summary>Moves a session to a new start.</summary>
-    public async Task<Outcome<ManagedBooking>> RescheduleAsync(
+    public Task<Outcome<ManagedBooking>> RescheduleAsync(
         Guid bookingId, Guid? sessionId, string? start, string? reason, ActorInfo actor, Guid? expectedVersion, CancellationToken cancellationToken)
+        => RescheduleManyAsync(bookingId, [(sessionId, start)], reason, actor, expectedVersion, cancellationToken);
+
+    /// <summary>
+    /// Moves several sessions in one change (one history entry, one notice): all of them or none. A single move may
+    /// leave the session out when the booking has only one to move.
+    /// </summary>
+    public async Task<Outcome<ManagedBooking>> RescheduleManyAsync(
+        Guid bookingId, IReadOnlyList<(Guid? SessionId, string? Start)> moves, string? reason, ActorInfo actor, Guid? expectedVersion, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(moves);
         ArgumentNullException.ThrowIfNull(actor);
-        var newStart = InputRules.ParseInstant(start);
-        if (newStart is null)
+        var requested = new List<RequestedMove>();
+        foreach (var (sessionId, start) in moves)
         {
-            return BookingFailure.Invalid("start", "Give the new start as an ISO 8601 date and time with an offset, such as 2026-03-09T09:00:00-04:00.");
+            if (InputRules.ParseInstant(start) is not { } newStart)
+            {
+                return BookingFailure.Invalid("start", "Give the new start as an ISO 8601 date and time with an offset, such as 2026-03-09T09:00:00-04:00.");
+            }
+
+            requested.Add(new RequestedMove(sessionId, newStart));
         }
 
         return await ChangeAsync(bookingId, actor, expectedVersion, async (booking, now, acting) =>
@@ -84,20 +98,38 @@ public sealed partial class ManageService(
             var page = booking.Page!;
             var schedule = PageSchedule.For(page);
 
-            // The session being moved frees its time; the booking's other sessions still hold theirs.
-            var moving = sessionId is { } id ? [id] : ManagePolicy.CurrentSessions(booking).Select(s => s.Id).ToArray();
-            var busy = await busyLoader.LoadAsync(page.CalendarId, newStart.Value, newStart.Value, schedule, moving, cancellationToken);
-            var outcome = BookingChanges.Reschedule(booking, page, schedule, busy, sessionId, newStart.Value, reason, acting, now);
+            // The sessions being moved free their times; the booking's other sessions still hold theirs.
+            var moving = requested.Count == 1 && requested[0].SessionId is null
+                ? ManagePolicy.CurrentSessions(booking).Select(s => s.Id).ToArray()
+                : [.. requested.Select(m => m.SessionId ?? Guid.Empty)];
+            var starts = requested.Select(m => m.Start).ToList();
+            var busy = await busyLoader.LoadAsync(page.CalendarId, starts.Min(), starts.Max(), schedule, moving, cancellationToken);
+            var outcome = BookingChanges.RescheduleMany(booking, page, schedule, busy, requested, reason, acting, now);
             if (!outcome.Succeeded)
             {
                 return outcome.Failure;
             }
 
-            var moved = outcome.Value;
-            var old = booking.Sessions.First(s => s.Id == moved.ReplacesSessionId);
-            return Outcome<BookingNotice?>.Success(new BookingNotice(BookingEvent.Rescheduled, booking, page, [moved], booking.History[^1].Reason, [(old, moved)]));
+            return Outcome<BookingNotice?>.Success(new BookingNotice(
+                BookingEvent.Rescheduled, booking, page, [.. outcome.Value.Select(p => p.New)], booking.History[^1].Reason, outcome.Value));
         }, cancellationToken);
     }
+
+    /// <summary>Staff correct or fill in an answer; the history records old and new. Nobody is notified.</summary>
+    public Task<Outcome<ManagedBooking>> CorrectAnswerAsync(Guid bookingId, string? key, IReadOnlyList<string>? values, ActorInfo actor, Guid? expectedVersion, CancellationToken cancellationToken)
+        => ChangeAsync(bookingId, actor, expectedVersion, (booking, now, acting) =>
+        {
+            var outcome = BookingChanges.CorrectAnswer(booking, booking.Page!, key, values, acting, now);
+            return Task.FromResult(outcome.Succeeded ? Outcome<BookingNotice?>.Success(null) : outcome.Failure);
+        }, cancellationToken);
+
+    /// <summary>Staff give the booking its own location, or null to follow the page's again; the history records it.</summary>
+    public Task<Outcome<ManagedBooking>> SetLocationAsync(Guid bookingId, BookingLocation? location, ActorInfo actor, Guid? expectedVersion, CancellationToken cancellationToken)
+        => ChangeAsync(bookingId, actor, expectedVersion, (booking, now, acting) =>
+        {
+            var outcome = BookingChanges.SetLocation(booking, location, acting, now);
+            return Task.FromResult(outcome.Succeeded ? Outcome<BookingNotice?>.Success(null) : outcome.Failure);
+        }, cancellationToken);
 
     public Task<Outcome<ManagedBooking>> ApproveAsync(Guid bookingId, ActorInfo actor, CancellationToken cancellationToken)
         => ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now, acting) =>
@@ -171,6 +203,17 @@ public sealed partial class ManageService(
         ArgumentNullException.ThrowIfNull(managed);
         var moving = sessionId is { } id ? [id] : ManagePolicy.CurrentSessions(managed.Booking).Select(s => s.Id).ToArray();
         return await slots.FindFreeSlotsAsync(managed.Page, range, moving, cancellationToken);
+    }
+
+    /// <summary>
+    /// Free times for one session of a change that moves <paramref name="moving"/> together: their times are free,
+    /// the new times already chosen for the others (<paramref name="chosen"/>) are not.
+    /// </summary>
+    public async Task<IReadOnlyList<Slot>> FreeSlotsForMovesAsync(
+        ManagedBooking managed, IReadOnlyCollection<Guid> moving, IReadOnlyList<Instant> chosen, Interval range, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(managed);
+        return await slots.FindFreeSlotsAsync(managed.Page, range, moving, cancellationToken, chosen);
     }
 
     private async Task<Outcome<ManagedBooking>> ChangeAsync(

@@ -10,7 +10,7 @@ using NodaTime;
 namespace ManageBooking.BookingPages.Services;
 
 /// <summary>Turns a managed booking into what the manage pages show, in the zone the viewer chose.</summary>
-public sealed class ManageViewModelFactory(TimeProvider clock, PolicyText policy, IStringLocalizer<SharedText> text)
+public sealed class ManageViewModelFactory(TimeProvider clock, PolicyText policy, LocationText locations, CalendarEntries calendar, IStringLocalizer<SharedText> text)
 {
     public ManageViewModel Create(ManagedBooking managed, string token, string? viewerZone)
     {
@@ -56,6 +56,12 @@ public sealed class ManageViewModelFactory(TimeProvider clock, PolicyText policy
             RescheduleReason = page.Manage.RescheduleReason,
             Version = booking.Version,
             IsPackage = lines.Count > 1,
+            Location = BookingLocation.Of(booking, page) is { } location ? locations.Describe(location, page.OwnerName, booked: true) : null,
+            Contact = new OwnerContact(page.OwnerName, page.OwnerEmail, page.Manage.ContactText),
+            IsManualApproval = page.ApprovalMode == ApprovalMode.Manual,
+            BookAgainUrl = booking.Status is BookingStatus.Cancelled or BookingStatus.Declined && page.IsPublished ? "/book/" + page.Slug : null,
+            CalendarLinks = [.. calendar.Upcoming(booking, page, now).Select(e => new CalendarLinksLine(
+                TimeDisplay.Range(e.Start, e.End, zone), Calendars.CalendarLinks.Google(e), Calendars.CalendarLinks.Outlook(e)))],
         };
     }
 }

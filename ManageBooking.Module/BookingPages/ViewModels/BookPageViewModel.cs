@@ -22,5 +22,13 @@ public sealed class BookPageViewModel
     /// <summary>Set when the chosen time was taken meanwhile or refused by the page's rules.</summary>
     public string? SlotMessage { get; init; }
 
+    /// <summary>A package's times chosen so far, in any week, as the viewer reads them.</summary>
+    public IReadOnlyList<SlotOption> Picks { get; init; } = [];
+
+    /// <summary>Chosen times outside the week shown: posted along as hidden fields so no choice is lost.</summary>
+    public IReadOnlyList<string> PicksElsewhere { get; init; } = [];
+
     public bool IsPackage => Page.SessionsPerBooking > 1;
+
+    public QuestionsViewModel Questions => new(Page.Questions, Form.Answers);
 }

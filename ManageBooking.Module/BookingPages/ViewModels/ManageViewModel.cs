@@ -54,9 +54,29 @@ public sealed class ManageViewModel
 
     public required bool IsPackage { get; init; }
 
+    /// <summary>Where the sessions take place, as the customer reads it; null when the page does not say.</summary>
+    public Localization.LocationLine? Location { get; init; }
+
+    public required OwnerContact Contact { get; init; }
+
+    /// <summary>The page's host approves every booking: a customer's reschedule makes it a request again.</summary>
+    public required bool IsManualApproval { get; init; }
+
+    /// <summary>The page to book again from, once this booking was cancelled or declined (and the page still takes bookings).</summary>
+    public string? BookAgainUrl { get; init; }
+
+    /// <summary>Add-to-calendar links of the sessions still to come; empty when none are.</summary>
+    public IReadOnlyList<CalendarLinksLine> CalendarLinks { get; init; } = [];
+
+    /// <summary>Some session can no longer be changed online although others can.</summary>
+    public bool HasRefusedSessions => Sessions.Any(s => s.Note is not null);
+
     public bool IsPending => Status == BookingStatus.Pending;
 
     public bool IsReadOnly => !CanCancel && !CanReschedule;
+
+    /// <summary>The .ics file of the sessions still to come.</summary>
+    public string CalendarFileUrl => $"/booking/manage/{Token}/calendar.ics";
 
     /// <summary>The address of a manage sub-page, keeping the viewer's zone.</summary>
     public string Link(string? path = null, string? query = null)

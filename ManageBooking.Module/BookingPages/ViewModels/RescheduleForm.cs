@@ -1,11 +1,11 @@
 namespace ManageBooking.BookingPages.ViewModels;
 
-/// <summary>What the reschedule confirmation posts.</summary>
+/// <summary>What the reschedule summary posts: the sessions and their new starts, in pairs, once for the whole change.</summary>
 public sealed class RescheduleForm
 {
-    public Guid? SessionId { get; set; }
+    public List<Guid> SessionIds { get; set; } = [];
 
-    public string? Start { get; set; }
+    public List<string> Starts { get; set; } = [];
 
     public string? Reason { get; set; }
 

@@ -1,11 +1,16 @@
 namespace ManageBooking.BookingPages.ViewModels;
 
-/// <summary>The reschedule step: which session moves, and a week of times it could move to.</summary>
+/// <summary>The reschedule step: which session moves now, the times chosen for the ones before it, and a week of times.</summary>
 public sealed class ReschedulePickerViewModel
 {
     public required ManageViewModel Booking { get; init; }
 
     public required ManageSessionLine Session { get; init; }
+
+    public required RescheduleSteps Steps { get; init; }
+
+    /// <summary>The sessions already given a new time in this change: old and new, as the viewer reads them.</summary>
+    public IReadOnlyList<(string From, string To)> Chosen { get; init; } = [];
 
     public required IReadOnlyList<SlotDay> Days { get; init; }
 

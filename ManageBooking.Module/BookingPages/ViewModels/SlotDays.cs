@@ -7,7 +7,8 @@ namespace ManageBooking.BookingPages.ViewModels;
 /// <summary>Groups free slots into the days a person sees in their zone.</summary>
 public static class SlotDays
 {
-    public static IReadOnlyList<SlotDay> Build(IEnumerable<Slot> slots, DateTimeZone zone, IReadOnlySet<string> selected)
+    /// <param name="current">The start of the session being moved: offered as "current", never as a new time.</param>
+    public static IReadOnlyList<SlotDay> Build(IEnumerable<Slot> slots, DateTimeZone zone, IReadOnlySet<string> selected, Instant? current = null)
         => [.. slots
             .GroupBy(s => s.Start.InZone(zone).Date)
             .Select(g => new SlotDay(
@@ -16,6 +17,6 @@ public static class SlotDays
                 [.. g.Select(s =>
                 {
                     var value = Scheduling.IsoText.Format(s.Start, zone);
-                    return new SlotOption(value, TimeDisplay.Time(s.Start, zone), selected.Contains(value));
+                    return new SlotOption(value, TimeDisplay.Time(s.Start, zone), selected.Contains(value), s.Start == current);
                 })]))];
 }

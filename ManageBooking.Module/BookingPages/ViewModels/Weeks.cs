@@ -13,10 +13,15 @@ public static class Weeks
     {
         ArgumentNullException.ThrowIfNull(url);
         var previous = weekStart > today ? LocalDatePattern.Iso.Format(Max(today, weekStart.PlusDays(-days))) : null;
+        var next = LocalDatePattern.Iso.Format(weekStart.PlusDays(days));
         return new WeekNav(
             $"{TimeDisplay.Day(weekStart)} \u2013 {TimeDisplay.Day(weekStart.PlusDays(days - 1))}",
             previous is null ? null : url(previous),
-            url(LocalDatePattern.Iso.Format(weekStart.PlusDays(days))));
+            url(next))
+        {
+            PreviousDate = previous,
+            NextDate = next,
+        };
     }
 
     private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;

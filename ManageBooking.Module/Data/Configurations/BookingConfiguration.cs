@@ -24,6 +24,9 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(b => b.CustomerTimeZoneId).HasMaxLength(64);
         builder.Property(b => b.Culture).HasMaxLength(16);
         builder.Property(b => b.Version).IsConcurrencyToken();
+        builder.Property(b => b.Answers)
+            .HasConversion(JsonColumnConverter.For<BookingAnswer>(), JsonColumnConverter.Comparer<BookingAnswer>());
+        builder.Property(b => b.Location).HasConversion(JsonColumnConverter.ForValue<BookingLocation>());
         builder.HasOne(b => b.Page).WithMany().HasForeignKey(b => b.BookingPageId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(b => b.Sessions).WithOne().HasForeignKey(s => s.BookingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(b => b.History).WithOne().HasForeignKey(h => h.BookingId).OnDelete(DeleteBehavior.Cascade);

@@ -12,5 +12,8 @@ internal sealed class BookingHistoryEntryConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(h => new { h.BookingId, h.AtUtc });
         builder.Property(h => h.ActorName).HasMaxLength(Booking.NameMaxLength);
         builder.Property(h => h.Reason).HasMaxLength(Booking.ReasonMaxLength);
+        builder.Property(h => h.Detail).HasMaxLength(BookingHistoryEntry.DetailMaxLength);
+        builder.Property(h => h.Moves)
+            .HasConversion(JsonColumnConverter.For<SessionMove>(), JsonColumnConverter.Comparer<SessionMove>());
     }
 }

@@ -22,7 +22,17 @@ internal sealed class BookingPageConfiguration : IEntityTypeConfiguration<Bookin
             .HasConversion(JsonColumnConverter.For<string>(), JsonColumnConverter.Comparer<string>());
         builder.Property(p => p.WeeklyHours)
             .HasConversion(JsonColumnConverter.For<WeeklyHours>(), JsonColumnConverter.Comparer<WeeklyHours>());
-        builder.ComplexProperty(p => p.Manage, manage => manage.Property(m => m.PolicyText).HasMaxLength(ManageSettingsLimits.PolicyTextMaxLength));
+        builder.ComplexProperty(p => p.Manage, manage =>
+        {
+            manage.Property(m => m.PolicyText).HasMaxLength(ManageSettingsLimits.PolicyTextMaxLength);
+            manage.Property(m => m.ContactText).HasMaxLength(ManageSettingsLimits.ContactTextMaxLength);
+        });
+
+        // The page's fields (questions) and location are read and written whole with the page, as an Orchard content
+        // type's definition is: JSON text, the same on both providers.
+        builder.Property(p => p.Questions)
+            .HasConversion(JsonColumnConverter.For<QuestionField>(), JsonColumnConverter.Comparer<QuestionField>());
+        builder.Property(p => p.Location).HasConversion(JsonColumnConverter.ForValue<BookingLocation>());
         builder.Property(p => p.DateOverrides)
             .HasConversion(JsonColumnConverter.For<DateOverride>(), JsonColumnConverter.Comparer<DateOverride>());
     }

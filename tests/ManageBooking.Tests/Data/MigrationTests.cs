@@ -137,9 +137,30 @@ public abstract class MigrationTests(DatabaseProvider provider) : IAsyncLifetime
             DateOverrides = [new DateOverride(new DateOnly(2026, 12, 24), [])],
             BufferAfter = TimeSpan.FromMinutes(10),
             BookingHorizon = TimeSpan.FromDays(400),
-            Manage = new ManageSettings { CancelCutoff = TimeSpan.FromHours(48), RescheduleReason = ReasonRule.Required, MaxReschedules = 3, PolicyText = "Be kind." },
+            Manage = new ManageSettings { CancelCutoff = TimeSpan.FromHours(48), RescheduleReason = ReasonRule.Required, MaxReschedules = 3, PolicyText = "Be kind.", ContactText = "Call 01 23 45 67 89." },
+            Location = new BookingLocation(LocationKind.Phone, "", PhoneCaller.HostCalls),
+            Questions =
+            [
+                new QuestionField
+                {
+                    Key = "plan", Label = "Plan", Help = "Pick one", Kind = QuestionKind.SingleChoice, Required = true, Choices = ["Basic", "Pro"],
+                    Translations = [new QuestionFieldTranslation("fr", "Formule", null, ["Base", "Pro"])],
+                },
+            ],
         };
-        db.AddRange(calendar, page);
+        var booking = new Booking
+        {
+            Reference = "MB-RTRIP2", BookingPageId = page.Id, CalendarId = calendar.Id, CustomerName = "Ada", CustomerEmail = "ada@example.com",
+            ManageTokenHash = new string('a', 64), Answers = [new BookingAnswer("plan", "Plan", QuestionKind.SingleChoice, ["Pro"])],
+            Location = new BookingLocation(LocationKind.Phone, "+44 20 7946 0000", PhoneCaller.HostCalls),
+        };
+        var moved = Guid.NewGuid();
+        booking.History.Add(new BookingHistoryEntry
+        {
+            BookingId = booking.Id, Action = HistoryAction.Rescheduled, Detail = "Two sessions moved",
+            Moves = [new SessionMove(moved, new DateTime(2026, 3, 9, 10, 0, 0, DateTimeKind.Utc), new DateTime(2026, 3, 10, 10, 0, 0, DateTimeKind.Utc))],
+        });
+        db.AddRange(calendar, page, booking);
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
 
@@ -153,6 +174,20 @@ public abstract class MigrationTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(ReasonRule.Required, loaded.Manage.RescheduleReason);
         Assert.Equal(3, loaded.Manage.MaxReschedules);
         Assert.Equal(DateTimeKind.Utc, loaded.CreatedUtc.Kind);
+        Assert.Equal("Call 01 23 45 67 89.", loaded.Manage.ContactText);
+        Assert.Equal(page.Location, loaded.Location);
+        var question = Assert.Single(loaded.Questions);
+        Assert.Equal(("plan", "Plan", "Pick one", QuestionKind.SingleChoice, true), (question.Key, question.Label, question.Help, question.Kind, question.Required));
+        Assert.Equal(["Basic", "Pro"], question.Choices);
+        Assert.Equal(["Base", "Pro"], Assert.Single(question.Translations).Choices);
+
+        var stored = await db.Bookings.Include(b => b.History).SingleAsync();
+        var answer = Assert.Single(stored.Answers);
+        Assert.Equal(("plan", "Plan", QuestionKind.SingleChoice, "Pro"), (answer.Key, answer.Label, answer.Kind, answer.Value));
+        Assert.Equal(booking.Location, stored.Location);
+        var entry = Assert.Single(stored.History);
+        Assert.Equal("Two sessions moved", entry.Detail);
+        Assert.Equal(booking.History[0].Moves, entry.Moves);
     }
 }
 

@@ -64,6 +64,10 @@ public abstract class AppTestBase(DatabaseProvider provider) : IAsyncLifetime
     protected Task<HttpResponseMessage> BookAsync(string slug, params string[] starts)
         => Client.PostAsJsonAsync(
             new Uri($"/api/booking-pages/{slug}/bookings", UriKind.Relative),
-            new { name = "Ada Lovelace", email = "ada@example.com", timeZone = "Europe/London", starts },
+            new { name = "Ada Lovelace", email = "ada@example.com", timeZone = "Europe/London", starts, answers = RequiredDemoAnswers(slug) },
             Json);
+
+    /// <summary>The answers a demo page requires: the marketing call asks about the customer's plans.</summary>
+    protected static Dictionary<string, object>? RequiredDemoAnswers(string slug)
+        => slug == "marketing-call" ? new Dictionary<string, object> { ["plans"] = "A spring launch of our new bakery." } : null;
 }

@@ -55,7 +55,7 @@ public sealed class FrenchPagesTests() : AppTestBase(DatabaseProvider.Sqlite)
         Assert.Contains("mardi 3 mars 2026, 10:00 – 10:15", page.QuerySelector(".mb-session")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("Les réservations peuvent être annulées jusqu’à 24 heures avant leur début.", page.QuerySelector(".mb-policy")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Confirmée", page.QuerySelector(".mb-status")?.TextContent.Trim());
-        Assert.Equal(["Annuler", "Conserver"], page.QuerySelectorAll(".mb-choices a").Select(a => a.TextContent.Trim()).ToArray());
+        Assert.Equal(["Déplacer", "Annuler", "Conserver"], page.QuerySelectorAll(".mb-choices a").Select(a => a.TextContent.Trim()).ToArray());
         Assert.Equal("America/New York · UTC−05:00 · EST", page.QuerySelector(".mb-zone-label")?.TextContent.Trim());
         Assert.Empty(GapsInLogs());
     }

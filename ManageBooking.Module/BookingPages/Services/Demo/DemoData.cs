@@ -28,6 +28,7 @@ public sealed class DemoData(ManageBookingDbContext db, TimeProvider clock)
             Page(alex, MeetingSlug, "30-minute meeting", now, p =>
             {
                 p.Description = "A half-hour video call to talk through your project.";
+                p.Location = new BookingLocation(LocationKind.Video, "https://meet.example.com/alex-rivera");
                 p.Manage = new ManageSettings
                 {
                     Enabled = true,
@@ -54,6 +55,26 @@ public sealed class DemoData(ManageBookingDbContext db, TimeProvider clock)
             {
                 p.Description = "Tell us about your marketing plans; we confirm each request by hand.";
                 p.ApprovalMode = ApprovalMode.Manual;
+                p.Questions =
+                [
+                    new QuestionField
+                    {
+                        Key = "plans",
+                        Label = "What are your marketing plans?",
+                        Help = "A few lines are enough: what you sell, to whom, and what you would like to try.",
+                        Kind = QuestionKind.LongText,
+                        Required = true,
+                        Translations = [new QuestionFieldTranslation("fr", "Quels sont vos projets marketing ?", "Quelques lignes suffisent : ce que vous vendez, à qui, et ce que vous aimeriez essayer.", [])],
+                    },
+                    new QuestionField
+                    {
+                        Key = "budget",
+                        Label = "Monthly budget",
+                        Kind = QuestionKind.SingleChoice,
+                        Choices = ["Under $1,000", "$1,000 to $5,000", "Over $5,000"],
+                        Translations = [new QuestionFieldTranslation("fr", "Budget mensuel", null, ["Moins de 1 000 $", "De 1 000 $ à 5 000 $", "Plus de 5 000 $"])],
+                    },
+                ];
                 p.BufferAfter = TimeSpan.FromMinutes(15);
                 p.MinimumNotice = TimeSpan.FromHours(4);
                 p.Manage = new ManageSettings
@@ -73,6 +94,7 @@ public sealed class DemoData(ManageBookingDbContext db, TimeProvider clock)
                 p.OwnerName = "Sam Okafor";
                 p.OwnerEmail = "sam@example.com";
                 p.TimeZoneId = "Europe/Paris";
+                p.Location = new BookingLocation(LocationKind.InPerson, "Okafor Conseil, 12 rue de Rivoli\n75004 Paris");
                 p.SessionLength = TimeSpan.FromHours(1);
                 p.SlotInterval = TimeSpan.FromHours(1);
                 p.CreatedUtc = now.AddYears(-1);
