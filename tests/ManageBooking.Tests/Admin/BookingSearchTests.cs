@@ -104,26 +104,12 @@ public sealed class SqliteBookingSearchTests() : BookingSearchTests(DatabaseProv
         await using (var db = database.CreateContext())
         {
             await db.GetService<IMigrator>().MigrateAsync("20261121000400_AddThemeSettings");
+
             // The rows as they were then: later migrations add columns, which the model already knows.
             var calendar = new Calendar { Name = "Old" };
             var page = new BookingPage { Slug = "old", Title = "Old", CalendarId = calendar.Id, OwnerName = "Owner", OwnerEmail = "owner@example.com" };
             var now = DateTime.UtcNow;
-            var hour = TimeSpan.FromHours(1);
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO "Calendars" ("Id", "Name", "Seats", "WriteCount") VALUES ({calendar.Id}, {calendar.Name}, {1}, {0L})
-                """);
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO "BookingPages" ("Id", "Slug", "Title", "IsPublished", "CalendarId", "OwnerName", "OwnerEmail",
-                    "StakeholderEmails", "TimeZoneId", "SessionLength", "SlotInterval", "WeeklyHours", "DateOverrides",
-                    "BufferBefore", "BufferAfter", "MinimumNotice", "BookingHorizon", "SessionsPerBooking", "ApprovalMode",
-                    "CreatedUtc", "UpdatedUtc", "Version", "Manage_Enabled", "Manage_CancelCutoff", "Manage_RescheduleCutoff",
-                    "Manage_CancelReason", "Manage_RescheduleReason")
-                VALUES ({page.Id}, {page.Slug}, {page.Title}, {true}, {calendar.Id}, {page.OwnerName}, {page.OwnerEmail},
-                    {"[]"}, {"UTC"}, {hour}, {hour}, {"[]"}, {"[]"},
-                    {TimeSpan.Zero}, {TimeSpan.Zero}, {TimeSpan.Zero}, {TimeSpan.FromDays(30)}, {1}, {"Automatic"},
-                    {now}, {now}, {Guid.NewGuid()}, {true}, {TimeSpan.Zero}, {TimeSpan.Zero}, {"Optional"}, {"Optional"})
-                """);
-
+            await OldSchema.InsertPageAsync(db, calendar, page);
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "Bookings" ("Id", "Reference", "BookingPageId", "CalendarId", "CustomerName", "CustomerEmail", "CustomerTimeZoneId",
                     "Status", "RescheduleCount", "ManageTokenHash", "FirstStartUtc", "CreatedUtc", "UpdatedUtc", "Version")

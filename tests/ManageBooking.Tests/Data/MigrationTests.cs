@@ -151,7 +151,7 @@ public abstract class MigrationTests(DatabaseProvider provider) : IAsyncLifetime
         var booking = new Booking
         {
             Reference = "MB-RTRIP2", BookingPageId = page.Id, CalendarId = calendar.Id, CustomerName = "Ada", CustomerEmail = "ada@example.com",
-            ManageTokenHash = new string('a', 64), Answers = [new BookingAnswer("plan", "Plan", QuestionKind.SingleChoice, ["Pro"])],
+            Answers = [new BookingAnswer("plan", "Plan", QuestionKind.SingleChoice, ["Pro"])],
             Location = new BookingLocation(LocationKind.Phone, "+44 20 7946 0000", PhoneCaller.HostCalls),
         };
         var moved = Guid.NewGuid();

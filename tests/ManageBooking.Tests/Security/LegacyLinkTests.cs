@@ -79,8 +79,7 @@ public abstract partial class LegacyLinkTests(DatabaseProvider provider) : IAsyn
             OwnerEmail = "owner@example.com",
             WeeklyHours = [.. weekdays.Select(d => new WeeklyHours(d, new TimeOnly(9, 0), new TimeOnly(17, 0)))],
         };
-        db.AddRange(calendar, page);
-        await db.SaveChangesAsync();
+        await OldSchema.InsertPageAsync(db, calendar, page);
         var now = _clock.GetUtcNow().UtcDateTime;
         var start = new DateTime(2026, 3, 10, 10, 0, 0, DateTimeKind.Utc);
         await db.Database.ExecuteSqlAsync($"""
