@@ -57,6 +57,10 @@ public sealed class BrowserSite : IAsyncLifetime
             });
         _playwright = await Playwright.CreateAsync();
 
+        // A site's first requests compile and warm up while other suites load the machine's two cores: expectations wait
+        // for up to 15 s (Playwright's default is 5), which slows only a failing test.
+        Assertions.SetDefaultExpectTimeout(15_000);
+
         // Debian's Chromium: Playwright's own browser download cannot run here. The flags keep it off the network.
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -63,7 +63,7 @@ public sealed class KeyboardJourneyTests : IClassFixture<BrowserSite>
         await Expect(page.Locator("h1")).ToHaveTextAsync("Your booking is rescheduled");
 
         // Cancelling: the required reason is refused empty, then accepted.
-        await Keyboard.TabToAsync(page, ".mb-result a.mb-link");
+        await Keyboard.TabToAsync(page, ".mb-result a.mb-back-link");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Your booking");
         await Keyboard.TabToAsync(page, ".mb-choices a[href*='/cancel']");
