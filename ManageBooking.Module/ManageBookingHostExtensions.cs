@@ -34,9 +34,12 @@ public static class ManageBookingHostExtensions
     }
 
     /// <summary>
-    /// The module's middleware, in this order: the request's language, the private-link headers, the manage-link rate
-    /// limiter, authentication and authorization. Call it after UseRouting (when the host calls it itself) and before
-    /// mapping endpoints; the site's own middleware goes around it as the site needs.
+    /// The module's middleware, in this order: the request's language, the manage-link rate limiter, authentication and
+    /// authorization. Call it after UseRouting (when the host calls it itself) and before mapping endpoints; the site's
+    /// own middleware goes around it as the site needs. The security middleware (forwarded headers from known proxies,
+    /// security headers, HTTPS redirection, Secure cookies) is not here: AddManageBooking puts it in front of the whole
+    /// pipeline with a startup filter, as ASP.NET Core does for its own forwarded headers, so that it sees every
+    /// response, the host's error pages included.
     /// </summary>
     public static IApplicationBuilder UseManageBooking(this IApplicationBuilder app)
     {
@@ -47,7 +50,6 @@ public static class ManageBookingHostExtensions
         }
 
         app.UseRequestLocalization();
-        app.UsePrivateLinkHeaders();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -52,6 +52,7 @@ public sealed class Startup : IFeatureStartup
         services.AddHttpContextAccessor();
         services.AddAuthentication();
         services.AddManageLinkRateLimiting(configuration);
+        services.AddManageBookingSecurity(configuration);
         services.AddDataProtection().SetApplicationName("ManageBooking");
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
             .Configure<IServiceScopeFactory>((keys, scopes) => keys.XmlRepository = new DatabaseXmlRepository(scopes));

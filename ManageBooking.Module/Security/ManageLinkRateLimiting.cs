@@ -36,7 +36,7 @@ public static class ManageLinkRateLimiting
                     .ExecuteAsync(context.HttpContext);
             };
             options.AddPolicy(PolicyName, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ClientAddress.Key(context),
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = permits,
