@@ -11,7 +11,7 @@ namespace ManageBooking.Admin.Controllers;
 /// <summary>Theme settings: colours, name, logo and extra CSS, applied to every page at once.</summary>
 [Route("admin/theme")]
 [Authorize(Policy = nameof(Permissions.ManageSettings))]
-public sealed class ThemeAdminController(ManageBookingDbContext db) : Controller
+public sealed class ThemeAdminController(ManageBookingDbContext db, Microsoft.Extensions.Options.IOptions<Options.ManageBookingOptions> site) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(CancellationToken cancellationToken)
@@ -27,6 +27,12 @@ public sealed class ThemeAdminController(ManageBookingDbContext db) : Controller
         ArgumentNullException.ThrowIfNull(form);
         CheckContrast(nameof(form.BrandColor), form.BrandColor);
         CheckContrast(nameof(form.AccentColor), form.AccentColor);
+        var cssProblems = CssSanitizer.Sanitize(form.CustomCss, site.Value.BaseUrl).Problems;
+        if (cssProblems.Count > 0)
+        {
+            ModelState.AddModelError(nameof(form.CustomCss), string.Join(" ", cssProblems.Distinct().Take(5)));
+        }
+
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
