@@ -32,7 +32,10 @@ public sealed class WorkflowsStartup : IFeatureStartup
         services.AddSingleton(new AdminMenuItem("Outbox", "/admin/outbox", Permissions.ViewBookings, 50));
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxBackgroundService>();
-        services.AddHttpClient(WebhookSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName));
+        services.AddSingleton<WebhookTargetGuard>();
+        services.AddHttpClient(WebhookSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(sp => WebhookHttpHandler.Create(sp.GetRequiredService<WebhookTargetGuard>()));
 
         var smtpHost = configuration[$"{EmailOptions.SectionName}:Smtp:Host"];
         if (string.IsNullOrWhiteSpace(smtpHost))

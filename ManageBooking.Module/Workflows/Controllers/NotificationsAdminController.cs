@@ -15,7 +15,7 @@ namespace ManageBooking.Workflows.Controllers;
 [RequireFeatures(FeatureIds.Admin)]
 [Route("admin/notifications")]
 [Authorize(Policy = nameof(Permissions.ManageNotifications))]
-public sealed class NotificationsAdminController(ManageBookingDbContext db, NotificationPlanner planner, RuleTestSender tester, Localization.SiteCultures cultures) : Controller
+public sealed class NotificationsAdminController(ManageBookingDbContext db, NotificationPlanner planner, RuleTestSender tester, Localization.SiteCultures cultures, Webhooks.WebhookTargetGuard webhookTargets) : Controller
 {
     private const string NoticeKey = "ManageBooking.RuleNotice";
 
@@ -93,9 +93,9 @@ public sealed class NotificationsAdminController(ManageBookingDbContext db, Noti
                     ModelState.AddModelError($"Tasks[{i}].Address", "Enter the address to send to.");
                 }
             }
-            else if (!Uri.TryCreate(task.WebhookUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
+            else if (webhookTargets.Problem(task.WebhookUrl) is { } problem)
             {
-                ModelState.AddModelError($"Tasks[{i}].WebhookUrl", "Enter an http or https address.");
+                ModelState.AddModelError($"Tasks[{i}].WebhookUrl", problem);
             }
         }
 

@@ -27,9 +27,14 @@ public sealed class WebhookSender(HttpClient http)
             using var response = await http.SendAsync(request, cancellationToken);
             return response.IsSuccessStatusCode ? SendResult.Ok : SendResult.Fail($"HTTP {(int)response.StatusCode}");
         }
+        catch (HttpRequestException exception) when (exception.InnerException is WebhookTargetRefusedException refused)
+        {
+            return SendResult.Fail(refused.Message);
+        }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
-            return SendResult.Fail($"{exception.GetType().Name}: {exception.Message}");
+            // The framework's message names the address and port it tried: recorded for editors, it would map the network.
+            return SendResult.Fail(exception is HttpRequestException http ? $"Could not deliver ({http.HttpRequestError})." : "Timed out.");
         }
     }
 }

@@ -65,6 +65,10 @@ public sealed class ManageBookingApp(TestDatabase database, TimeProvider clock, 
 
         // Tests send deterministically with DispatchAsync; a background tick would race their assertions.
         builder.UseSetting("ManageBooking:Outbox:DispatcherEnabled", "false");
+
+        // Tests' webhook receivers listen on loopback over plain http; the guard's own tests switch these back off.
+        builder.UseSetting("ManageBooking:Webhooks:AllowPrivateNetworks", "true");
+        builder.UseSetting("ManageBooking:Webhooks:AllowHttp", "true");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
