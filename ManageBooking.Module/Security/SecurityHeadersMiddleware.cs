@@ -39,8 +39,12 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Sec
     private async Task ApplyAsync(HttpContext context)
     {
         var headers = context.Response.Headers;
-        var theme = await themes.GetAsync(CancellationToken.None);
-        headers.ContentSecurityPolicy = ContentSecurityPolicy(context.CspNonce(), LogoOrigin(theme.LogoUrl));
+        // Only a page shows the logo; the page has read the theme already, so this costs no second query, and a static
+        // file or an API answer keeps the stricter policy without asking the store at all.
+        var logoOrigin = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+            ? LogoOrigin((await themes.GetAsync(CancellationToken.None)).LogoUrl)
+            : null;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy(context.CspNonce(), logoOrigin);
         headers.XContentTypeOptions = "nosniff";
         if (_frameOptions is not null)
         {
