@@ -20,9 +20,6 @@ public static class InputRules
             && address.Host.Contains('.', StringComparison.Ordinal);
     }
 
-    public static DateTimeZone? ParseZone(string? id)
-        => string.IsNullOrWhiteSpace(id) ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(id.Trim());
-
     /// <summary>An ISO 8601 date-time with an offset (or Z); a local time without one is ambiguous and refused.</summary>
     public static Instant? ParseInstant(string? text)
     {

@@ -1,5 +1,6 @@
 using ManageBooking.Models;
 using ManageBooking.Questions;
+using ManageBooking.Scheduling;
 
 namespace ManageBooking.Bookings;
 
@@ -28,7 +29,7 @@ public static class NewBookingValidator
             errors["email"] = ["Enter an email address such as name@example.com."];
         }
 
-        var zone = InputRules.ParseZone(input.TimeZone);
+        var zone = Zones.Find(input.TimeZone);
         if (zone is null)
         {
             errors["timeZone"] = ["Choose a time zone from the list (an IANA name such as Europe/Paris)."];

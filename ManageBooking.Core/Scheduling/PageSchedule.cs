@@ -1,5 +1,6 @@
 using ManageBooking.Models;
 using NodaTime;
+using NodaTime.Extensions;
 
 namespace ManageBooking.Scheduling;
 

@@ -17,7 +17,7 @@ public sealed record SlotWindow(DateTimeZone Zone, LocalDate From, LocalDate To,
         var zone = fallbackZone;
         if (!string.IsNullOrWhiteSpace(timeZone))
         {
-            var parsed = InputRules.ParseZone(timeZone);
+            var parsed = Zones.Find(timeZone);
             if (parsed is null)
             {
                 errors["timeZone"] = ["Unknown time zone: use an IANA name such as America/New_York."];

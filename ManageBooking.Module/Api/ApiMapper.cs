@@ -76,7 +76,7 @@ public static class ApiMapper
     {
         ArgumentNullException.ThrowIfNull(booking);
         ArgumentNullException.ThrowIfNull(page);
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(booking.CustomerTimeZoneId) ?? DateTimeZone.Utc;
+        var zone = Zones.OfCustomer(booking);
         return new BookingDto(
             booking.Reference,
             booking.Status.ToString(),

@@ -56,7 +56,7 @@ public static class BookingPagesApi
             return PageNotFound();
         }
 
-        var window = SlotWindow.Parse(from, to, timeZone, PageSchedule.For(page).Zone, Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        var window = SlotWindow.Parse(from, to, timeZone, PageSchedule.For(page).Zone, clock.GetCurrentInstant());
         if (!window.Succeeded)
         {
             return ProblemResults.From(window.Failure);
@@ -93,7 +93,7 @@ public static class BookingPagesApi
 
         // The link always works (read-only when self-service is off), so the one answer that can carry it does.
         var created = outcome.Value;
-        var rights = ManagePolicy.Evaluate(created.Booking, created.Page, Instant.FromDateTimeOffset(clock.GetUtcNow()), Models.Actor.Customer);
+        var rights = ManagePolicy.Evaluate(created.Booking, created.Page, clock.GetCurrentInstant(), Models.Actor.Customer);
         var dto = ApiMapper.ToDto(created.Booking, created.Page, rights.AllowedActions, links.ManagePage(created.ManageToken).ToString());
         return TypedResults.Created("/api/manage/" + created.ManageToken, dto);
     }

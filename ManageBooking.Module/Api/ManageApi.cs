@@ -44,8 +44,8 @@ public static class ManageApi
             return UnknownLink();
         }
 
-        var customerZone = InputRules.ParseZone(managed.Booking.CustomerTimeZoneId) ?? DateTimeZone.Utc;
-        var window = SlotWindow.Parse(from, to, timeZone, customerZone, Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        var customerZone = Zones.OfCustomer(managed.Booking);
+        var window = SlotWindow.Parse(from, to, timeZone, customerZone, clock.GetCurrentInstant());
         if (!window.Succeeded)
         {
             return ProblemResults.From(window.Failure);

@@ -4,6 +4,7 @@ using ManageBooking.BookingPages.Services;
 using ManageBooking.Bookings;
 using ManageBooking.Data;
 using ManageBooking.Models;
+using ManageBooking.Scheduling;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -44,14 +45,14 @@ public sealed class BookingsAdminController(BookingListQuery list, ManageService
             return NotFound();
         }
 
-        var pageZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(managed.Page.TimeZoneId) ?? DateTimeZone.Utc;
-        var customerZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(managed.Booking.CustomerTimeZoneId) ?? DateTimeZone.Utc;
+        var pageZone = Zones.Of(managed.Page);
+        var customerZone = Zones.OfCustomer(managed.Booking);
         var canManage = (await authorization.AuthorizeAsync(User, nameof(Permissions.ManageBookings))).Succeeded;
         ViewData["Notice"] = TempData[NoticeKey];
         IReadOnlyList<(string, string)> moves = [];
         if (canManage && managed.Rights.CanReschedule)
         {
-            var today = Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(pageZone).Date;
+            var today = clock.GetCurrentInstant().InZone(pageZone).Date;
             var free = await manage.FreeSlotsForMoveAsync(managed, null, Scheduling.ViewerRange.Of(today, today.PlusDays(13), pageZone), cancellationToken);
             moves = [.. free.Select(s => (Scheduling.IsoText.Format(s.Start, pageZone), BookingPages.ViewModels.TimeDisplay.Range(s.Start, s.End, pageZone)))];
         }

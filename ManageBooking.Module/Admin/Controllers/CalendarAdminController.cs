@@ -3,6 +3,7 @@ using ManageBooking.BookingPages.ViewModels;
 using ManageBooking.Bookings;
 using ManageBooking.Data;
 using ManageBooking.Models;
+using ManageBooking.Scheduling;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -29,8 +30,8 @@ public sealed class CalendarAdminController(ManageBookingDbContext db, TimeProvi
 
         // The calendar's zone is its first page's; the owner reads their week in their own time.
         var zoneId = await db.BookingPages.AsNoTracking().Where(p => p.CalendarId == calendarId).Select(p => p.TimeZoneId).FirstOrDefaultAsync(cancellationToken);
-        var zone = InputRules.ParseZone(zoneId) ?? DateTimeZone.Utc;
-        var today = Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(zone).Date;
+        var zone = Zones.FirstOrUtc(zoneId);
+        var today = clock.GetCurrentInstant().InZone(zone).Date;
         var monday = (InputRules.ParseDate(week) ?? today).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
         var range = Scheduling.ViewerRange.Of(monday, monday.PlusDays(6), zone);
         var from = range.Start.ToDateTimeUtc();

@@ -135,7 +135,7 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
             ModelState.AddModelError(nameof(form.Stakeholders), $"\"{wrong}\" is not an email address.");
         }
 
-        if (InputRules.ParseZone(form.TimeZoneId) is null)
+        if (Zones.Find(form.TimeZoneId) is null)
         {
             ModelState.AddModelError(nameof(form.TimeZoneId), "Choose a time zone from the list.");
         }

@@ -3,6 +3,7 @@ using ManageBooking.Admin.ViewModels;
 using ManageBooking.BookingPages.ViewModels;
 using ManageBooking.Data;
 using ManageBooking.Models;
+using ManageBooking.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -78,7 +79,7 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
             .ToListAsync(cancellationToken);
         var rows = page.Take(PageSize).Select(b =>
         {
-            var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(b.Zone) ?? DateTimeZone.Utc;
+            var zone = Zones.FirstOrUtc(b.Zone);
             return new BookingRow(b.Id, b.Reference, b.CustomerName, b.CustomerEmail, b.Title, TimeDisplay.At(b.FirstStartUtc, zone), b.Status);
         }).ToList();
         var next = page.Count > PageSize ? Cursor.Format(page[PageSize - 1].FirstStartUtc, page[PageSize - 1].Reference) : null;

@@ -108,7 +108,7 @@ public sealed class BookController(
         }
 
         var (booking, page) = (managed.Booking, managed.Page);
-        var zone = InputRules.ParseZone(booking.CustomerTimeZoneId) ?? DateTimeZone.Utc;
+        var zone = Zones.OfCustomer(booking);
         var first = Instant.FromDateTimeUtc(booking.FirstStartUtc);
         var manageUrl = Url.Content("~/booking/manage/" + links.TokenFor(booking));
         var entries = calendarEntries.Upcoming(booking, page, Instant.FromDateTimeOffset(clock.GetUtcNow()));
@@ -132,8 +132,8 @@ public sealed class BookController(
     private async Task<BookPageViewModel> BuildAsync(
         BookingPage page, string? date, string? tz, BookingFormModel form, string? slotMessage, CancellationToken cancellationToken)
     {
-        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-        var zone = InputRules.ParseZone(tz) ?? InputRules.ParseZone(page.TimeZoneId) ?? DateTimeZone.Utc;
+        var now = clock.GetCurrentInstant();
+        var zone = Zones.FirstOrUtc(tz, page.TimeZoneId);
         var today = now.InZone(zone).Date;
         var weekStart = Weeks.Start(InputRules.ParseDate(date), today);
         var weekEnd = weekStart.PlusDays(DaysShown - 1);

@@ -2,6 +2,7 @@ using ManageBooking.BookingPages.Services;
 using ManageBooking.BookingPages.ViewModels;
 using ManageBooking.Bookings;
 using ManageBooking.Models;
+using ManageBooking.Scheduling;
 using ManageBooking.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -161,7 +162,7 @@ public sealed class ManageController(
         var session = movable.First(m => m.Id == steps.Current);
         var current = managed.Booking.Sessions.First(s => s.Id == session.Id);
         var zone = DateTimeZoneProviders.Tzdb[model.ZoneId];
-        var today = Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(zone).Date;
+        var today = clock.GetCurrentInstant().InZone(zone).Date;
         var weekStart = Weeks.Start(InputRules.ParseDate(date), today);
         var free = await manage.FreeSlotsForMovesAsync(managed, chosen, picked, Scheduling.ViewerRange.Of(weekStart, weekStart.PlusDays(DaysShown - 1), zone), cancellationToken);
         if (message is not null)

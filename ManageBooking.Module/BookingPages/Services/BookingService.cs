@@ -39,7 +39,7 @@ public sealed partial class BookingService(
 
         var request = validated.Value;
         var schedule = PageSchedule.For(page);
-        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var now = clock.GetCurrentInstant();
 
         await using var transaction = await calendarLock.AcquireAsync(page.CalendarId, cancellationToken);
         var busy = await busyLoader.LoadAsync(

@@ -241,7 +241,7 @@ public sealed partial class ManageService(
 
         // Whoever holds the token is the customer: their name comes from the booking, not from the caller.
         var acting = actor.Kind == Actor.Customer ? actor with { Name = booking.CustomerName } : actor;
-        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var now = clock.GetCurrentInstant();
         var changed = await change(booking, now, acting);
         if (!changed.Succeeded)
         {
@@ -264,7 +264,7 @@ public sealed partial class ManageService(
     }
 
     private ManagedBooking Describe(Booking booking, Actor actor)
-        => new(booking, booking.Page!, ManagePolicy.Evaluate(booking, booking.Page!, Instant.FromDateTimeOffset(clock.GetUtcNow()), actor));
+        => new(booking, booking.Page!, ManagePolicy.Evaluate(booking, booking.Page!, clock.GetCurrentInstant(), actor));
 
     private Task<Booking?> LoadAsync(Guid bookingId, bool tracking, CancellationToken cancellationToken)
     {

@@ -17,8 +17,8 @@ public sealed class ManageViewModelFactory(TimeProvider clock, PolicyText policy
         ArgumentNullException.ThrowIfNull(managed);
         var booking = managed.Booking;
         var page = managed.Page;
-        var zone = InputRules.ParseZone(viewerZone) ?? InputRules.ParseZone(booking.CustomerTimeZoneId) ?? DateTimeZone.Utc;
-        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var zone = Zones.FirstOrUtc(viewerZone, booking.CustomerTimeZoneId);
+        var now = clock.GetCurrentInstant();
         var lines = managed.Rights.Sessions.Select(r => new ManageSessionLine(
             r.Session.Id,
             TimeDisplay.Range(r.Session.StartUtc, r.Session.EndUtc, zone),

@@ -22,6 +22,6 @@ public sealed class SlotQueryService(BusyCalendarLoader busyLoader, TimeProvider
             busy.Add(SlotEngine.Occupy(schedule, start));
         }
 
-        return SlotEngine.FindFreeSlots(schedule, busy, range, Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        return SlotEngine.FindFreeSlots(schedule, busy, range, clock.GetCurrentInstant());
     }
 }
