@@ -8,7 +8,10 @@ namespace ManageBooking.Bookings;
 /// <summary>Cancelling and rescheduling: the rules, the state changes and the history, for every caller alike.</summary>
 public static class BookingChanges
 {
-    /// <summary>Cancels the given current sessions, or with none given every one still ahead; returns those cancelled.</summary>
+    /// <summary>
+    /// Cancels the given current sessions, or with no list at all every one still ahead; an empty list chooses nothing
+    /// and is refused (the same rule for the page's form, the API and the admin). Returns the sessions cancelled.
+    /// </summary>
     public static Outcome<IReadOnlyList<BookingSession>> Cancel(
         Booking booking, BookingPage page, IReadOnlyCollection<Guid>? sessionIds, string? reasonText, ActorInfo actor, Instant now)
     {
@@ -21,8 +24,13 @@ public static class BookingChanges
             return Refuse(rights.BookingRefusal);
         }
 
+        if (sessionIds is { Count: 0 })
+        {
+            return BookingFailure.Invalid(FieldKey.SessionIds, "Choose at least one session to cancel.");
+        }
+
         List<SessionRights> targets;
-        if (sessionIds is { Count: > 0 })
+        if (sessionIds is not null)
         {
             targets = [];
             foreach (var id in sessionIds.Distinct())
@@ -30,7 +38,7 @@ public static class BookingChanges
                 var session = rights.For(id);
                 if (session is null)
                 {
-                    return BookingFailure.Invalid("sessionIds", "One of the sessions is not part of this booking.");
+                    return BookingFailure.Invalid(FieldKey.SessionIds, "One of the sessions is not part of this booking.");
                 }
 
                 targets.Add(session);
@@ -110,7 +118,7 @@ public static class BookingChanges
 
         if (moves.Count == 0)
         {
-            return BookingFailure.Invalid("sessionIds", "Choose at least one session to move.");
+            return BookingFailure.Invalid(FieldKey.SessionIds, "Choose at least one session to move.");
         }
 
         var targets = new List<(SessionRights Rights, Instant Start)>();
@@ -120,7 +128,7 @@ public static class BookingChanges
                 ? FindSessionToMove(rights, move.SessionId)
                 : move.SessionId is { } id && rights.For(id) is { } chosen
                     ? Outcome<SessionRights>.Success(chosen)
-                    : BookingFailure.Invalid("sessionIds", "One of the sessions is not part of this booking.");
+                    : BookingFailure.Invalid(FieldKey.SessionIds, "One of the sessions is not part of this booking.");
             if (!target.Succeeded)
             {
                 return target.Failure;
@@ -131,7 +139,7 @@ public static class BookingChanges
 
         if (targets.Select(t => t.Rights.Session.Id).Distinct().Count() != targets.Count)
         {
-            return BookingFailure.Invalid("sessionIds", "Each session can be moved only once in a change.");
+            return BookingFailure.Invalid(FieldKey.SessionIds, "Each session can be moved only once in a change.");
         }
 
         if (targets.FirstOrDefault(t => !t.Rights.CanReschedule) is { Rights: { } refused })
@@ -152,7 +160,7 @@ public static class BookingChanges
 
         if (targets.Select(t => t.Start).Distinct().Count() != targets.Count)
         {
-            return BookingFailure.Invalid("starts", "Each session needs a different time.");
+            return BookingFailure.Invalid(FieldKey.Starts, "Each session needs a different time.");
         }
 
         // Each new time is checked against the calendar and against the new times before it.
@@ -218,7 +226,7 @@ public static class BookingChanges
         var question = page.Questions.FirstOrDefault(q => q.Key == key);
         if (question is null && existing is null)
         {
-            return BookingFailure.Invalid("key", "This booking has no answer with this key.");
+            return BookingFailure.Invalid(FieldKey.QuestionKey, "This booking has no answer with this key.");
         }
 
         // Staff may clear an answer, so nothing is required here. A question the page no longer has is checked as it was
@@ -319,7 +327,7 @@ public static class BookingChanges
         var reason = InputRules.NormalizeReason(reasonText);
         if (reason is { Length: > Booking.ReasonMaxLength })
         {
-            return BookingFailure.Invalid("reason", $"A reason can be at most {Booking.ReasonMaxLength} characters.");
+            return BookingFailure.Invalid(FieldKey.Reason, $"A reason can be at most {Booking.ReasonMaxLength} characters.");
         }
 
         var nowUtc = now.ToDateTimeUtc();
@@ -358,7 +366,7 @@ public static class BookingChanges
         {
             return rights.For(id) is { } chosen
                 ? Outcome<SessionRights>.Success(chosen)
-                : BookingFailure.Invalid("sessionId", "That session is not part of this booking.");
+                : BookingFailure.Invalid(FieldKey.SessionId, "That session is not part of this booking.");
         }
 
         var scheduled = rights.Sessions.Where(s => s.Session.Status == SessionStatus.Scheduled).ToList();
@@ -366,7 +374,7 @@ public static class BookingChanges
             ? Outcome<SessionRights>.Success(scheduled[0])
             : rights.Sessions.Count == 1
                 ? Outcome<SessionRights>.Success(rights.Sessions[0])
-                : BookingFailure.Invalid("sessionId", "This booking has several sessions: say which one to move.");
+                : BookingFailure.Invalid(FieldKey.SessionId, "This booking has several sessions: say which one to move.");
     }
 
     private static string Truncate(string detail) => detail.Length > BookingHistoryEntry.DetailMaxLength ? detail[..BookingHistoryEntry.DetailMaxLength] : detail;

@@ -1,13 +1,19 @@
 namespace ManageBooking.Bookings;
 
-/// <summary>An expected failure with a message for people and, for bad input, messages per field.</summary>
-public sealed record BookingFailure(FailureKind Kind, string Title, string Detail, IReadOnlyDictionary<string, string[]>? Errors = null)
+/// <summary>
+/// An expected failure with a message for people: for bad input, messages per field; for a refusal about one field
+/// (a required reason left out), that field's key, so a form can show it there.
+/// </summary>
+public sealed record BookingFailure(FailureKind Kind, string Title, string Detail, IReadOnlyDictionary<FieldKey, string[]>? Errors = null)
 {
-    public static BookingFailure Invalid(IReadOnlyDictionary<string, string[]> errors)
+    /// <summary>The input a refusal is about, when it is about one.</summary>
+    public FieldKey? Field { get; init; }
+
+    public static BookingFailure Invalid(IReadOnlyDictionary<FieldKey, string[]> errors)
         => new(FailureKind.Invalid, "The request is not valid.", "Correct the fields listed and try again.", errors);
 
-    public static BookingFailure Invalid(string field, string message)
-        => Invalid(new Dictionary<string, string[]> { [field] = [message] });
+    public static BookingFailure Invalid(FieldKey field, string message)
+        => Invalid(new Dictionary<FieldKey, string[]> { [field] = [message] });
 
     public static BookingFailure NotFound(string detail) => new(FailureKind.NotFound, "Not found.", detail);
 

@@ -11,35 +11,35 @@ public static class NewBookingValidator
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(input);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<FieldKey, string[]>();
 
         var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name))
         {
-            errors["name"] = ["Enter your name."];
+            errors[FieldKey.CustomerName] = ["Enter your name."];
         }
         else if (name.Length > Booking.NameMaxLength)
         {
-            errors["name"] = [$"A name can be at most {Booking.NameMaxLength} characters."];
+            errors[FieldKey.CustomerName] = [$"A name can be at most {Booking.NameMaxLength} characters."];
         }
 
         var email = input.Email?.Trim();
         if (!InputRules.IsEmail(email))
         {
-            errors["email"] = ["Enter an email address such as name@example.com."];
+            errors[FieldKey.Email] = ["Enter an email address such as name@example.com."];
         }
 
         var zone = Zones.Find(input.TimeZone);
         if (zone is null)
         {
-            errors["timeZone"] = ["Choose a time zone from the list (an IANA name such as Europe/Paris)."];
+            errors[FieldKey.TimeZone] = ["Choose a time zone from the list (an IANA name such as Europe/Paris)."];
         }
 
         var starts = new List<NodaTime.Instant>();
         var startTexts = input.Starts ?? [];
         if (startTexts.Count != page.SessionsPerBooking)
         {
-            errors["starts"] = [page.SessionsPerBooking == 1
+            errors[FieldKey.Starts] = [page.SessionsPerBooking == 1
                 ? "Choose one time."
                 : "Choose one time for each session of the package."];
         }
@@ -50,16 +50,16 @@ public static class NewBookingValidator
                 var start = InputRules.ParseInstant(text);
                 if (start is null)
                 {
-                    errors["starts"] = ["Each start must be an ISO 8601 date and time with an offset, such as 2026-03-09T09:00:00-04:00."];
+                    errors[FieldKey.Starts] = ["Each start must be an ISO 8601 date and time with an offset, such as 2026-03-09T09:00:00-04:00."];
                     break;
                 }
 
                 starts.Add(start.Value);
             }
 
-            if (!errors.ContainsKey("starts") && starts.Distinct().Count() != starts.Count)
+            if (!errors.ContainsKey(FieldKey.Starts) && starts.Distinct().Count() != starts.Count)
             {
-                errors["starts"] = ["Each session needs a different time."];
+                errors[FieldKey.Starts] = ["Each session needs a different time."];
             }
         }
 
@@ -69,7 +69,7 @@ public static class NewBookingValidator
             phone = InputRules.NormalizePhone(input.Phone);
             if (phone is null)
             {
-                errors["phone"] = [string.IsNullOrWhiteSpace(input.Phone) ? "Enter the number the host should call." : AnswerValidator.NotAPhone];
+                errors[FieldKey.Phone] = [string.IsNullOrWhiteSpace(input.Phone) ? "Enter the number the host should call." : AnswerValidator.NotAPhone];
             }
         }
 

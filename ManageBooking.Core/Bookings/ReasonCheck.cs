@@ -11,13 +11,13 @@ public static class ReasonCheck
         var reason = InputRules.NormalizeReason(text);
         if (reason is { Length: > Booking.ReasonMaxLength })
         {
-            return BookingFailure.Invalid("reason", $"A reason can be at most {Booking.ReasonMaxLength} characters.");
+            return BookingFailure.Invalid(FieldKey.Reason, $"A reason can be at most {Booking.ReasonMaxLength} characters.");
         }
 
         if (actor == Actor.Customer && rule == ReasonRule.Required && reason is null)
         {
             // Whole sentences, so that each can be translated as one.
-            return BookingFailure.Refused("A reason is required.", reschedule ? "Tell the host why you are rescheduling." : "Tell the host why you are cancelling.");
+            return BookingFailure.Refused("A reason is required.", reschedule ? "Tell the host why you are rescheduling." : "Tell the host why you are cancelling.") with { Field = FieldKey.Reason };
         }
 
         // Staff always may leave a note; a hidden reason is not asked of customers, so nothing they send is kept.

@@ -10,7 +10,7 @@ namespace ManageBooking.Locations;
 /// </summary>
 public static class LocationRules
 {
-    public const string Field = "location";
+    public static readonly FieldKey Field = FieldKey.Location;
 
     /// <summary>The location to store (trimmed; null when <paramref name="kind"/> is null), or why not.</summary>
     public static Outcome<BookingLocation?> Check(LocationKind? kind, string? value, PhoneCaller caller)

@@ -29,14 +29,14 @@ public static class AnswerValidator
     public const string UnknownQuestion = "This page has no question with this key.";
 
     /// <summary>The name a failure of question <paramref name="key"/> is reported under.</summary>
-    public static string ErrorKey(string key) => "answers." + key;
+    public static FieldKey ErrorKey(string key) => FieldKey.Answer(key);
 
     /// <summary>
     /// The answers to keep, in the page's order; failures are added to <paramref name="errors"/>. Keys the page does not
     /// ask are refused, so a client's typo is not silently dropped.
     /// </summary>
     public static IReadOnlyList<BookingAnswer> Collect(
-        IReadOnlyList<QuestionField> questions, IReadOnlyDictionary<string, IReadOnlyList<string>>? given, IDictionary<string, string[]> errors)
+        IReadOnlyList<QuestionField> questions, IReadOnlyDictionary<string, IReadOnlyList<string>>? given, IDictionary<FieldKey, string[]> errors)
     {
         ArgumentNullException.ThrowIfNull(questions);
         ArgumentNullException.ThrowIfNull(errors);
@@ -168,5 +168,5 @@ public static class AnswerValidator
     private static Outcome<BookingAnswer?> Keep(QuestionField question, IReadOnlyList<string> values)
         => Outcome<BookingAnswer?>.Success(new BookingAnswer(question.Key, question.Label, question.Kind, values));
 
-    private static Outcome<BookingAnswer?> Fail(string message) => BookingFailure.Invalid("answer", message) with { Detail = message };
+    private static Outcome<BookingAnswer?> Fail(string message) => BookingFailure.Invalid(FieldKey.Answers, message) with { Detail = message };
 }

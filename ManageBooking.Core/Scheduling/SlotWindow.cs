@@ -13,14 +13,14 @@ public sealed record SlotWindow(DateTimeZone Zone, LocalDate From, LocalDate To,
     public static Outcome<SlotWindow> Parse(string? from, string? to, string? timeZone, DateTimeZone fallbackZone, Instant now)
     {
         ArgumentNullException.ThrowIfNull(fallbackZone);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<FieldKey, string[]>();
         var zone = fallbackZone;
         if (!string.IsNullOrWhiteSpace(timeZone))
         {
             var parsed = Zones.Find(timeZone);
             if (parsed is null)
             {
-                errors["timeZone"] = ["Unknown time zone: use an IANA name such as America/New_York."];
+                errors[FieldKey.TimeZone] = ["Unknown time zone: use an IANA name such as America/New_York."];
             }
             else
             {
@@ -32,24 +32,24 @@ public sealed record SlotWindow(DateTimeZone Zone, LocalDate From, LocalDate To,
         var fromDate = string.IsNullOrWhiteSpace(from) ? today : InputRules.ParseDate(from);
         if (fromDate is null)
         {
-            errors["from"] = ["Use a date in the form yyyy-MM-dd."];
+            errors[FieldKey.From] = ["Use a date in the form yyyy-MM-dd."];
         }
 
         var toDate = string.IsNullOrWhiteSpace(to) ? fromDate?.PlusDays(6) : InputRules.ParseDate(to);
-        if (toDate is null && !errors.ContainsKey("from"))
+        if (toDate is null && !errors.ContainsKey(FieldKey.From))
         {
-            errors["to"] = ["Use a date in the form yyyy-MM-dd."];
+            errors[FieldKey.To] = ["Use a date in the form yyyy-MM-dd."];
         }
 
         if (fromDate is { } f && toDate is { } t)
         {
             if (t < f)
             {
-                errors["to"] = ["The end date must not be before the start date."];
+                errors[FieldKey.To] = ["The end date must not be before the start date."];
             }
             else if (Period.Between(f, t, PeriodUnits.Days).Days >= MaxDays)
             {
-                errors["to"] = [$"Ask for at most {MaxDays} days at a time."];
+                errors[FieldKey.To] = [$"Ask for at most {MaxDays} days at a time."];
             }
         }
 

@@ -11,7 +11,7 @@ public static class ApiAnswers
     public static Outcome<IReadOnlyDictionary<string, IReadOnlyList<string>>> Read(IReadOnlyDictionary<string, JsonElement>? answers)
     {
         var values = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<FieldKey, string[]>();
         foreach (var (key, element) in answers ?? new Dictionary<string, JsonElement>())
         {
             var read = element.ValueKind == JsonValueKind.Array

@@ -76,7 +76,7 @@ public static class BookingPagesApi
     {
         if (body is null)
         {
-            return ProblemResults.From(BookingFailure.Invalid("body", "Send a JSON body with name, email, timeZone, starts and the answers the page asks for."));
+            return ProblemResults.From(BookingFailure.Invalid(FieldKey.Body, "Send a JSON body with name, email, timeZone, starts and the answers the page asks for."));
         }
 
         var answers = ApiAnswers.Read(body.Answers);

@@ -83,7 +83,7 @@ public static class ManageApi
 
         if (body is null)
         {
-            return ProblemResults.From(BookingFailure.Invalid("body", "Send a JSON body with the new start."));
+            return ProblemResults.From(BookingFailure.Invalid(FieldKey.Body, "Send a JSON body with the new start."));
         }
 
         // Several sessions move in one change (one history entry, one email) when the client sends them together.

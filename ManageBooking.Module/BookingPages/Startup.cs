@@ -37,6 +37,7 @@ public sealed class Startup : IFeatureStartup
         services.AddScoped<CalendarLock>();
         services.AddScoped<BusyCalendarLoader>();
         services.AddScoped<SlotQueryService>();
+        services.AddSingleton<SlotWeekBuilder>();
         services.AddScoped<BookingService>();
         services.AddScoped<ManageService>();
         services.AddSingleton<ManageViewModelFactory>();

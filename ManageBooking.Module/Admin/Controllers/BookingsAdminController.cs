@@ -63,7 +63,7 @@ public sealed class BookingsAdminController(BookingListQuery list, ManageService
     [HttpPost("{id:guid}/cancel")]
     [Authorize(Policy = nameof(Permissions.ManageBookings))]
     public async Task<IActionResult> CancelAsync(Guid id, string? reason, bool notifyCustomer, List<Guid>? sessionIds, Guid? version, CancellationToken cancellationToken)
-        => Done(id, await manage.CancelForCustomerAsync(id, sessionIds, reason, notifyCustomer, Staff(), version, cancellationToken), "Cancelled.");
+        => Done(id, await manage.CancelForCustomerAsync(id, sessionIds is { Count: > 0 } ? sessionIds : null, reason, notifyCustomer, Staff(), version, cancellationToken), "Cancelled.");
 
     [HttpPost("{id:guid}/reschedule")]
     [Authorize(Policy = nameof(Permissions.ManageBookings))]

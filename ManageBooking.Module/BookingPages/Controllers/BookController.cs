@@ -24,10 +24,10 @@ public sealed class BookController(
     CalendarEntries calendarEntries,
     Localization.LocationText locations,
     TimeProvider clock,
+    SlotWeekBuilder weeks,
     IStringLocalizer<Localization.SharedText> localizer) : Controller
 {
     private const string ConfirmationKey = "ManageBooking.Confirmation";
-    private const int DaysShown = 7;
 
     /// <param name="starts">A package's times chosen so far, kept when the zone changes.</param>
     [HttpGet("")]
@@ -70,23 +70,9 @@ public sealed class BookController(
             return RedirectToAction("Confirmed", new { slug });
         }
 
-        string? slotMessage = null;
-        if (outcome.Failure.Errors is { } errors)
-        {
-            foreach (var (field, messages) in errors)
-            {
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError(ToFormField(field), localizer[message]);
-                }
-            }
-        }
-        else
-        {
-            slotMessage = localizer[outcome.Failure.Detail];
-        }
-
-        Response.StatusCode = outcome.Failure.Kind == FailureKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        var placed = FailureResponses.AddTo(ModelState, outcome.Failure, localizer, FormField);
+        var slotMessage = placed ? null : localizer[outcome.Failure.Detail].Value;
+        Response.StatusCode = FailureResponses.StatusFor(outcome.Failure.Kind);
         return View(Theming.ViewAlternates.Pick(ControllerContext, "Index", page.Slug), await BuildAsync(page, form.Date, form.TimeZone, form, slotMessage, cancellationToken));
     }
 
@@ -132,14 +118,15 @@ public sealed class BookController(
     private async Task<BookPageViewModel> BuildAsync(
         BookingPage page, string? date, string? tz, BookingFormModel form, string? slotMessage, CancellationToken cancellationToken)
     {
-        var now = clock.GetCurrentInstant();
         var zone = Zones.FirstOrUtc(tz, page.TimeZoneId);
-        var today = now.InZone(zone).Date;
-        var weekStart = Weeks.Start(InputRules.ParseDate(date), today);
-        var weekEnd = weekStart.PlusDays(DaysShown - 1);
-        var free = await slots.FindFreeSlotsAsync(page, ViewerRange.Of(weekStart, weekEnd, zone), exceptSessionIds: null, cancellationToken);
-        var days = SlotDays.Build(free, zone, form.Starts.ToHashSet(StringComparer.Ordinal));
-        var shown = days.SelectMany(d => d.Slots).Select(s => s.Value).ToHashSet(StringComparer.Ordinal);
+        var week = await weeks.BuildAsync(
+            zone,
+            date,
+            (range, ct) => slots.FindFreeSlotsAsync(page, range, exceptSessionIds: null, ct),
+            form.Starts.ToHashSet(StringComparer.Ordinal),
+            d => $"?tz={Uri.EscapeDataString(zone.Id)}&date={d}",
+            cancellationToken);
+        var shown = week.Days.SelectMany(d => d.Slots).Select(s => s.Value).ToHashSet(StringComparer.Ordinal);
         var length = Duration.FromTimeSpan(page.SessionLength);
         var picks = form.Starts
             .Select(value => (Value: value, Start: InputRules.ParseInstant(value)))
@@ -147,19 +134,19 @@ public sealed class BookController(
             .OrderBy(p => p.Start)
             .Select(p => new SlotOption(p.Value, TimeDisplay.Range(p.Start!.Value, p.Start.Value + length, zone), Selected: true))
             .ToList();
+        var weekStart = LocalDatePattern.Iso.Format(week.Start);
         form.TimeZone = zone.Id;
-        form.Date = LocalDatePattern.Iso.Format(weekStart);
+        form.Date = weekStart;
         form.AsksPhone = page.Location is { AsksCustomerPhone: true };
         form.OffersManageLink = page.Manage.Enabled;
-        var week = Weeks.Nav(weekStart, today, DaysShown, date => $"?tz={Uri.EscapeDataString(zone.Id)}&date={date}");
         return new BookPageViewModel
         {
             Page = page,
             ViewerZoneId = zone.Id,
-            ZoneLabel = localizer.ZoneLabel(zone, weekStart.AtStartOfDayInZone(zone).ToInstant()),
-            WeekStart = LocalDatePattern.Iso.Format(weekStart),
-            Week = page.SessionsPerBooking > 1 ? week with { AsButtons = true } : week,
-            Days = days,
+            ZoneLabel = localizer.ZoneLabel(zone, week.Start.AtStartOfDayInZone(zone).ToInstant()),
+            WeekStart = weekStart,
+            Week = page.SessionsPerBooking > 1 ? week.Nav with { AsButtons = true } : week.Nav,
+            Days = week.Days,
             Form = form,
             SlotMessage = slotMessage,
             Picks = page.SessionsPerBooking > 1 ? picks : [],
@@ -167,16 +154,15 @@ public sealed class BookController(
         };
     }
 
-    private static string ToFormField(string field) => field switch
-    {
-        "name" => nameof(BookingFormModel.Name),
-        "email" => nameof(BookingFormModel.Email),
-        "timeZone" => nameof(BookingFormModel.TimeZone),
-        "starts" => nameof(BookingFormModel.Starts),
-        "phone" => nameof(BookingFormModel.Phone),
-        _ when field.StartsWith(AnswerFormFields.Prefix, StringComparison.Ordinal) => field,
-        _ => string.Empty,
-    };
+    /// <summary>The booking form's field for each key of a failure.</summary>
+    private static string? FormField(FieldKey key)
+        => key == FieldKey.CustomerName ? nameof(BookingFormModel.Name)
+            : key == FieldKey.Email ? nameof(BookingFormModel.Email)
+            : key == FieldKey.TimeZone ? nameof(BookingFormModel.TimeZone)
+            : key == FieldKey.Starts ? nameof(BookingFormModel.Starts)
+            : key == FieldKey.Phone ? nameof(BookingFormModel.Phone)
+            : key.Name.StartsWith(AnswerFormFields.Prefix, StringComparison.Ordinal) ? key.Name
+            : null;
 
     private sealed record ConfirmationTicket(Guid BookingId);
 }

@@ -24,10 +24,10 @@ public sealed class ManageController(
     ManageViewModelFactory views,
     CalendarEntries calendarEntries,
     TimeProvider clock,
+    SlotWeekBuilder weeks,
     IStringLocalizer<Localization.SharedText> localizer) : Controller
 {
     private const string ResultKey = "ManageBooking.ManageResult";
-    private const int DaysShown = 7;
 
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(string token, string? tz, CancellationToken cancellationToken)
@@ -73,28 +73,20 @@ public sealed class ManageController(
             return UnknownLink();
         }
 
-        // A package posts the sessions ticked; a single booking posts none and means the whole booking.
-        if (managed.Rights.Sessions.Count > 1 && form.SessionIds.Count == 0)
-        {
-            ModelState.AddModelError("SessionIds", localizer["Choose at least one session to cancel."]);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View("Cancel", new CancelViewModel { Booking = views.Create(managed, token, form.Tz), Reason = form.Reason });
-        }
-
         var outcome = await manage.CancelAsync(id!.Value, form.SessionIds, form.Reason, ActorInfo.Customer(managed.Booking), form.Version, cancellationToken);
         if (outcome.Succeeded)
         {
             return ShowResult(ManageResult.Cancelled, token, form.Tz);
         }
 
-        AddFailure(outcome.Failure, reasonField: "Reason");
+        var placed = ShowFailure(outcome.Failure);
         var fresh = await manage.GetAsync(id.Value, Actor.Customer, cancellationToken) ?? managed;
         return View("Cancel", new CancelViewModel
         {
             Booking = views.Create(fresh, token, form.Tz),
             Selected = form.SessionIds,
             Reason = form.Reason,
-            Message = outcome.Failure.Errors is null ? localizer[outcome.Failure.Title] + " " + localizer[outcome.Failure.Detail] : null,
+            Message = placed ? null : TopMessage(outcome.Failure),
         });
     }
 
@@ -162,9 +154,14 @@ public sealed class ManageController(
         var session = movable.First(m => m.Id == steps.Current);
         var current = managed.Booking.Sessions.First(s => s.Id == session.Id);
         var zone = DateTimeZoneProviders.Tzdb[model.ZoneId];
-        var today = clock.GetCurrentInstant().InZone(zone).Date;
-        var weekStart = Weeks.Start(InputRules.ParseDate(date), today);
-        var free = await manage.FreeSlotsForMovesAsync(managed, chosen, picked, Scheduling.ViewerRange.Of(weekStart, weekStart.PlusDays(DaysShown - 1), zone), cancellationToken);
+        var week = await weeks.BuildAsync(
+            zone,
+            date,
+            (range, ct) => manage.FreeSlotsForMovesAsync(managed, chosen, picked, range, ct),
+            new HashSet<string>(),
+            d => model.Link("reschedule", $"{steps.Query()}&date={d}"),
+            cancellationToken,
+            current: Instant.FromDateTimeUtc(current.StartUtc));
         if (message is not null)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -176,8 +173,8 @@ public sealed class ManageController(
             Session = session,
             Steps = steps,
             Chosen = [.. picked.Select((start, i) => (model.Sessions.First(s => s.Id == chosen[i]).When, TimeDisplay.Range(start, start + Duration.FromTimeSpan(managed.Page.SessionLength), zone)))],
-            Days = SlotDays.Build(free, zone, new HashSet<string>(), Instant.FromDateTimeUtc(current.StartUtc)),
-            Week = Weeks.Nav(weekStart, today, DaysShown, d => model.Link("reschedule", $"{steps.Query()}&date={d}")),
+            Days = week.Days,
+            Week = week.Nav,
             Message = message,
         });
     }
@@ -219,15 +216,13 @@ public sealed class ManageController(
         }
 
         var moves = form.SessionIds.Select((session, i) => ((Guid?)session, form.Starts.ElementAtOrDefault(i))).ToList();
-        var outcome = moves.Count == 0
-            ? BookingFailure.Invalid("sessionIds", "Choose at least one session to move.")
-            : await manage.RescheduleManyAsync(id!.Value, moves, form.Reason, ActorInfo.Customer(managed.Booking), form.Version, cancellationToken);
+        var outcome = await manage.RescheduleManyAsync(id!.Value, moves, form.Reason, ActorInfo.Customer(managed.Booking), form.Version, cancellationToken);
         if (outcome.Succeeded)
         {
             return ShowResult(ManageResult.Rescheduled, token, form.Tz);
         }
 
-        AddFailure(outcome.Failure, reasonField: "Reason");
+        var placed = ShowFailure(outcome.Failure);
         var fresh = await manage.GetAsync(id!.Value, Actor.Customer, cancellationToken) ?? managed;
         var model = views.Create(fresh, token, form.Tz);
         var steps = new RescheduleSteps(form.SessionIds, form.Starts);
@@ -236,8 +231,7 @@ public sealed class ManageController(
             return View("Index", model);
         }
 
-        var message = outcome.Failure.Errors is null ? localizer[outcome.Failure.Title] + " " + localizer[outcome.Failure.Detail] : null;
-        return View("Review", Review(model, fresh, steps, form.Reason, message));
+        return View("Review", Review(model, fresh, steps, form.Reason, placed ? null : TopMessage(outcome.Failure)));
     }
 
     /// <summary>The sessions still to come as an iCalendar file for the customer's own calendar (a GET: it changes nothing).</summary>
@@ -250,14 +244,14 @@ public sealed class ManageController(
             return UnknownLink();
         }
 
-        var entries = calendarEntries.Upcoming(managed.Booking, managed.Page, Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        var entries = calendarEntries.Upcoming(managed.Booking, managed.Page, clock.GetCurrentInstant());
         if (entries.Count == 0)
         {
             return RedirectTo(views.Create(managed, token, null).Link());
         }
 
         var file = Calendars.ICalendarWriter.Write(new Calendars.CalendarInvite(
-            Calendars.CalendarMethod.Publish, managed.Page.OwnerEmail, managed.Page.OwnerName, null, null, Instant.FromDateTimeOffset(clock.GetUtcNow()), entries));
+            Calendars.CalendarMethod.Publish, managed.Page.OwnerEmail, managed.Page.OwnerName, null, null, clock.GetCurrentInstant(), entries));
         return File(System.Text.Encoding.UTF8.GetBytes(file), "text/calendar; charset=utf-8", $"{managed.Booking.Reference}.ics");
     }
 
@@ -298,26 +292,20 @@ public sealed class ManageController(
         return id is null ? null : await manage.GetAsync(id.Value, Actor.Customer, cancellationToken);
     }
 
-    private void AddFailure(BookingFailure failure, string reasonField)
+    /// <summary>Sets the failure's status and puts its messages beside the form's fields; false when some belong on top.</summary>
+    private bool ShowFailure(BookingFailure failure)
     {
-        Response.StatusCode = failure.Kind switch
-        {
-            FailureKind.Conflict => StatusCodes.Status409Conflict,
-            FailureKind.Invalid => StatusCodes.Status400BadRequest,
-            _ => StatusCodes.Status422UnprocessableEntity,
-        };
-        if (failure.Errors is { } errors)
-        {
-            foreach (var (field, messages) in errors)
-            {
-                ModelState.AddModelError(field == "reason" ? reasonField : field, localizer[messages[0]]);
-            }
-        }
-        else if (failure.Title.StartsWith("A reason", StringComparison.Ordinal))
-        {
-            ModelState.AddModelError(reasonField, localizer[failure.Detail]);
-        }
+        Response.StatusCode = FailureResponses.StatusFor(failure.Kind);
+        return FailureResponses.AddTo(ModelState, failure, localizer, FormField);
     }
+
+    private string TopMessage(BookingFailure failure) => localizer[failure.Title] + " " + localizer[failure.Detail];
+
+    /// <summary>The manage forms' field for each key of a failure.</summary>
+    private static string? FormField(FieldKey key)
+        => key == FieldKey.Reason ? nameof(CancelForm.Reason)
+            : key == FieldKey.SessionIds ? nameof(CancelForm.SessionIds)
+            : null;
 
     /// <summary>303 See Other: the browser follows a POST's answer with a GET, so a reload never posts twice.</summary>
     private StatusCodeResult ShowResult(ManageResult result, string token, string? tz)

@@ -87,7 +87,7 @@ public sealed partial class ManageService(
         {
             if (InputRules.ParseInstant(start) is not { } newStart)
             {
-                return BookingFailure.Invalid("start", "Give the new start as an ISO 8601 date and time with an offset, such as 2026-03-09T09:00:00-04:00.");
+                return BookingFailure.Invalid(FieldKey.Start, "Give the new start as an ISO 8601 date and time with an offset, such as 2026-03-09T09:00:00-04:00.");
             }
 
             requested.Add(new RequestedMove(sessionId, newStart));
@@ -103,7 +103,10 @@ public sealed partial class ManageService(
                 ? ManagePolicy.CurrentSessions(booking).Select(s => s.Id).ToArray()
                 : [.. requested.Select(m => m.SessionId ?? Guid.Empty)];
             var starts = requested.Select(m => m.Start).ToList();
-            var busy = await busyLoader.LoadAsync(page.CalendarId, starts.Min(), starts.Max(), schedule, moving, cancellationToken);
+            // No move asked for: the rules refuse it; there is no calendar to read.
+            var busy = starts.Count == 0
+                ? new BusyCalendar([])
+                : await busyLoader.LoadAsync(page.CalendarId, starts.Min(), starts.Max(), schedule, moving, cancellationToken);
             var outcome = BookingChanges.RescheduleMany(booking, page, schedule, busy, requested, reason, acting, now);
             if (!outcome.Succeeded)
             {

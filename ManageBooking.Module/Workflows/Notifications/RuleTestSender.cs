@@ -17,7 +17,7 @@ public sealed class RuleTestSender(ManageBookingDbContext db, NotificationPlanne
     {
         if (!InputRules.IsEmail(address))
         {
-            return BookingFailure.Invalid("address", "Enter an email address to send the test to.");
+            return BookingFailure.Invalid(FieldKey.Address, "Enter an email address to send the test to.");
         }
 
         var rule = await db.NotificationRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == ruleId, cancellationToken);

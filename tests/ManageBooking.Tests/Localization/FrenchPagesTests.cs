@@ -74,7 +74,7 @@ public sealed class FrenchPagesTests() : AppTestBase(DatabaseProvider.Sqlite)
         var form = book.QuerySelector<IHtmlFormElement>("form.mb-book-form")!;
         using (var bad = await HtmlPage.SubmitAsync(client, form, BookUrl, ("Name", ""), ("Email", "grace@")))
         {
-            Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
             var again = await HtmlPage.ParseAsync(bad);
             Assert.Equal("Indiquez votre nom.", again.QuerySelector("#Name-error")?.TextContent.Trim());
             Assert.Equal("Choisissez un horaire.", again.QuerySelector("#Starts-error")?.TextContent.Trim());
@@ -133,7 +133,7 @@ public sealed class FrenchPagesTests() : AppTestBase(DatabaseProvider.Sqlite)
         var packageCancel = await HtmlPage.GetAsync(client, $"/booking/manage/{package}/cancel");
         using (var none = await HtmlPage.SubmitAsync(client, packageCancel.QuerySelector<IHtmlFormElement>("form[method=post]:not(.mb-culture-picker)")!, $"/booking/manage/{package}/cancel"))
         {
-            Assert.Equal(HttpStatusCode.UnprocessableEntity, none.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
         }
 
         var (_, pending) = await BookWithTokenAsync("marketing-call", "2026-03-05T10:00:00-05:00");

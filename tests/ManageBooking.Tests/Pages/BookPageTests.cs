@@ -95,7 +95,7 @@ public sealed class BookPageTests() : AppTestBase(DatabaseProvider.Sqlite)
 
         using var response = await HtmlPage.SubmitAsync(Client, form, Url, ("Name", ""), ("Email", "grace@"));
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var again = await HtmlPage.ParseAsync(response);
         Assert.NotNull(again.QuerySelector("#Name-error"));
         Assert.NotNull(again.QuerySelector("#Email-error"));
