@@ -87,7 +87,7 @@ public sealed class BookingChangesTests
 
         var outcome = BookingChanges.CorrectAnswer(booking, page, key, [value], Staff, Now);
 
-        Assert.True(outcome.Failure?.Errors?.ContainsKey(field), outcome.Failure?.Detail);
+        Assert.True(outcome.Failure?.Errors?.ContainsKey(new FieldKey(field)), outcome.Failure?.Detail);
         Assert.Empty(booking.Answers);
     }
 

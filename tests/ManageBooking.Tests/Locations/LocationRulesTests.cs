@@ -1,3 +1,4 @@
+using ManageBooking.Bookings;
 using ManageBooking.Locations;
 using ManageBooking.Models;
 
@@ -26,7 +27,7 @@ public sealed class LocationRulesTests
         if (error is not null)
         {
             Assert.False(outcome.Succeeded);
-            Assert.Contains(error, outcome.Failure.Errors!["location"][0], StringComparison.Ordinal);
+            Assert.Contains(error, outcome.Failure.Errors![FieldKey.Location][0], StringComparison.Ordinal);
             return;
         }
 

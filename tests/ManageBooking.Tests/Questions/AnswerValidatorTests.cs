@@ -1,3 +1,4 @@
+using ManageBooking.Bookings;
 using ManageBooking.Models;
 using ManageBooking.Questions;
 
@@ -92,7 +93,7 @@ public sealed class AnswerValidatorTests
             new() { Key = "budget", Label = "Budget", Kind = QuestionKind.Number },
             new() { Key = "topics", Label = "Topics", Kind = QuestionKind.MultipleChoice, Choices = ["SEO", "Ads"] },
         ];
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<FieldKey, string[]>();
 
         var answers = AnswerValidator.Collect(questions, new Dictionary<string, IReadOnlyList<string>>
         {
@@ -101,9 +102,9 @@ public sealed class AnswerValidatorTests
             ["colour"] = ["blue"],
         }, errors);
 
-        Assert.Equal([AnswerValidator.Required], errors["answers.company"]);
-        Assert.Equal([AnswerValidator.NotANumber], errors["answers.budget"]);
-        Assert.Equal([AnswerValidator.UnknownQuestion], errors["answers.colour"]);
+        Assert.Equal([AnswerValidator.Required], errors[FieldKey.Answer("company")]);
+        Assert.Equal([AnswerValidator.NotANumber], errors[FieldKey.Answer("budget")]);
+        Assert.Equal([AnswerValidator.UnknownQuestion], errors[FieldKey.Answer("colour")]);
         Assert.Equal(3, errors.Count);
         Assert.Equal("topics", Assert.Single(answers).Key);
     }
