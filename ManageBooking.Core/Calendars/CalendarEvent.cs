@@ -2,8 +2,10 @@ using NodaTime;
 
 namespace ManageBooking.Calendars;
 
-/// <summary>One session as a calendar entry. The UID stays the same for the session's whole life; SEQUENCE grows.</summary>
-/// <param name="Location">The address, phone number, video URL or text of where it takes place (iCalendar LOCATION).</param>
+/// <summary>
+/// One session as a calendar entry. The UID stays the same for the session's whole life; SEQUENCE grows. Every text
+/// value may hold anything a customer or an owner typed: the writer escapes it.
+/// </summary>
 public sealed record CalendarEvent(
     string Uid,
     int Sequence,
@@ -11,7 +13,7 @@ public sealed record CalendarEvent(
     Instant End,
     string Summary,
     string? Description,
-    string? Url,
+    Uri? Url,
+    string? Location,
     bool Tentative,
-    bool Cancelled,
-    string? Location = null);
+    bool Cancelled);

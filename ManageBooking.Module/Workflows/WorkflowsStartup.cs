@@ -1,7 +1,11 @@
 using ManageBooking.Modularity;
 using ManageBooking.Notifications;
 using ManageBooking.Options;
+using System.Threading.RateLimiting;
 using ManageBooking.Workflows.Email;
+using ManageBooking.Workflows.LostLink;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using ManageBooking.Workflows.Notifications;
 using ManageBooking.Workflows.Outbox;
 using ManageBooking.Workflows.Webhooks;
@@ -24,9 +28,14 @@ public sealed class WorkflowsStartup : IFeatureStartup
         services.AddSingleton<TemplateRenderer>();
         services.AddSingleton<OutboxPayloadProtector>();
         services.AddScoped<EmailLayoutRenderer>();
+        services.AddScoped<NotificationRenderer>();
+        services.AddScoped<INotificationTaskActivity, EmailTask>();
+        services.AddScoped<INotificationTaskActivity, WebhookTask>();
+        services.AddScoped<RenderedPayloadDelivery>();
         services.AddScoped<NotificationPlanner>();
         services.AddScoped<IBookingNotifications>(sp => sp.GetRequiredService<NotificationPlanner>());
         services.AddScoped<RuleTestSender>();
+        AddLostLink(services, configuration);
         services.AddScoped<IStoreSeeder, DefaultRulesSeeder>();
         services.AddSingleton(new AdminMenuItem("Notifications", "/admin/notifications", Permissions.ManageNotifications, 40));
         services.AddSingleton(new AdminMenuItem("Outbox", "/admin/outbox", Permissions.ViewBookings, 50));
@@ -46,6 +55,19 @@ public sealed class WorkflowsStartup : IFeatureStartup
         {
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
         }
+    }
+
+    /// <summary>"Lost your link?": its service, the per-address limit, and the per-client rate-limiter policy.</summary>
+    private static void AddLostLink(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LostLinkOptions>().Bind(configuration.GetSection(LostLinkOptions.SectionName));
+        services.AddScoped<LostLinkService>();
+        services.AddSingleton<LostLinkLimiter>();
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<LostLinkOptions>>((limits, lostLink) => limits.AddPolicy(
+            Controllers.LostLinkController.ClientPolicy,
+            context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, lostLink.Value.RequestsPerClientPerHour), Window = TimeSpan.FromHours(1), QueueLimit = 0 })));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -26,4 +26,24 @@ public sealed class NotificationRule
     public int Order { get; set; }
 
     public List<NotificationTask> Tasks { get; set; } = [];
+
+    /// <summary>
+    /// Each task with its identity: its own, or for a task saved before tasks had one, a stable id derived from the rule
+    /// and the task's place, the same on every node.
+    /// </summary>
+    public IEnumerable<(Guid Id, NotificationTask Task)> IdentifiedTasks()
+        => Tasks.Select((task, index) => (task.Id != Guid.Empty ? task.Id : DerivedTaskId(Id, index), task));
+
+    /// <summary>The task a message serves, or null when the rule no longer has it.</summary>
+    public NotificationTask? FindTask(Guid taskId) => IdentifiedTasks().Where(t => t.Id == taskId).Select(t => t.Task).FirstOrDefault();
+
+    private static Guid DerivedTaskId(Guid ruleId, int index)
+    {
+        Span<byte> input = stackalloc byte[20];
+        ruleId.TryWriteBytes(input);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(input[16..], index);
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(input, hash);
+        return new Guid(hash[..16]);
+    }
 }

@@ -15,6 +15,15 @@ public sealed record NotificationTask(
     string? WebhookSecret = null,
     IReadOnlyList<TemplateTranslation>? Translations = null)
 {
+    /// <summary>
+    /// The task's identity within its rule, which outbox rows name so that a message is rendered with the task's current
+    /// template. Tasks saved before tasks had one read as empty; <see cref="NotificationRule.IdentifiedTasks"/> fills it.
+    /// </summary>
+    public Guid Id { get; init; }
+
+    /// <summary>True for the customer's email; owner, stakeholders, other addresses and webhooks are the team's.</summary>
+    public bool IsForCustomer => Kind == NotificationTaskKind.SendEmail && Recipients == RecipientKind.Customer;
+
     /// <summary>The translation for a culture ("fr-CA" falls back to "fr"), or null when there is none.</summary>
     public TemplateTranslation? TranslationFor(string? culture)
     {

@@ -2,7 +2,9 @@ namespace ManageBooking.Models.Outbox;
 
 /// <summary>
 /// A delivery written in the same transaction as the booking change that caused it, so that a change is never
-/// committed without its notifications, and sent later by the dispatcher, with retries.
+/// committed without its notifications, and sent later by the dispatcher, with retries. It holds what happened
+/// (<see cref="Event"/>, <see cref="Facts"/>) and which rule task it serves, never rendered text: the dispatcher renders
+/// it when it sends, from the booking, the rule and the theme as they are then.
 /// </summary>
 public sealed class OutboxMessage
 {
@@ -19,10 +21,28 @@ public sealed class OutboxMessage
 
     public Guid? RuleId { get; set; }
 
+    /// <summary>The rule's task this message serves (see <see cref="Notifications.NotificationRule.IdentifiedTasks"/>).</summary>
+    public Guid? TaskId { get; set; }
+
+    /// <summary>The event the message tells of.</summary>
+    public Notifications.BookingEvent? Event { get; set; }
+
+    /// <summary>Who the email goes to (for the customer, their address as the booking holds it when sent); null for webhooks.</summary>
+    public string? Recipient { get; set; }
+
+    /// <summary>True for the customer's email: it carries their manage link and is in their language.</summary>
+    public bool ForCustomer { get; set; }
+
+    /// <summary>The change, as JSON of <c>ManageBooking.Notifications.BookingChange</c>; null for reminders and for rows rendered before.</summary>
+    public string? Facts { get; set; }
+
     /// <summary>A readable label for the admin (recipient and subject, or webhook URL).</summary>
     public string Summary { get; set; } = "";
 
-    /// <summary>The rendered message, encrypted with Data Protection: it can hold a manage link.</summary>
+    /// <summary>
+    /// A message rendered when it was queued, encrypted with Data Protection: rows queued before messages were rendered
+    /// at send time, and test sends. Empty for every other row.
+    /// </summary>
     public string Payload { get; set; } = "";
 
     public DateTime CreatedUtc { get; set; }

@@ -9,6 +9,9 @@ public enum OutboxStatus
     /// <summary>Every attempt failed; the admin can retry it.</summary>
     Failed,
 
-    /// <summary>No longer wanted, e.g. the reminder of a session that moved.</summary>
+    /// <summary>
+    /// Withdrawn, no longer wanted: the reminder of a session that moved out of reach or was cancelled, or a message whose
+    /// rule or task was switched off; LastError says which.
+    /// </summary>
     Cancelled,
 }

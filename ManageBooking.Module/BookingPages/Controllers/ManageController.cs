@@ -251,7 +251,7 @@ public sealed class ManageController(
         }
 
         var file = Calendars.ICalendarWriter.Write(new Calendars.CalendarInvite(
-            Calendars.CalendarMethod.Publish, managed.Page.OwnerEmail, managed.Page.OwnerName, null, null, clock.GetCurrentInstant(), entries));
+            Calendars.CalendarMethod.Publish, new Calendars.CalendarParty(managed.Page.OwnerEmail, managed.Page.OwnerName), null, clock.GetCurrentInstant(), entries));
         return File(System.Text.Encoding.UTF8.GetBytes(file), "text/calendar; charset=utf-8", $"{managed.Booking.Reference}.ics");
     }
 

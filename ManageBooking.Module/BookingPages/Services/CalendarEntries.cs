@@ -32,8 +32,8 @@ public sealed class CalendarEntries(LocationText locations, IStringLocalizer<Sha
                 text["{0} with {1}", page.Title, page.OwnerName],
                 text["Booking {0}", booking.Reference],
                 null,
+                where,
                 booking.Status == BookingStatus.Pending,
-                Cancelled: false,
-                where))];
+                Cancelled: false))];
     }
 }

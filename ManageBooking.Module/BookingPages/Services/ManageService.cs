@@ -173,7 +173,15 @@ public sealed partial class ManageService(
         return ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now, acting) =>
         {
             BookingChanges.RegenerateLink(booking, acting, now);
-            return Task.FromResult(Outcome<BookingNotice?>.Success(null));
+
+            // Nobody is told; the notice only keeps reminders in step, so one rendered before links were signed (which
+            // would carry the dead link) is replaced by one rendered when sent.
+            var notice = new BookingNotice(BookingEvent.Confirmed, booking, booking.Page!, [])
+            {
+                NotifyCustomer = false,
+                NotifyTeam = false,
+            };
+            return Task.FromResult(Outcome<BookingNotice?>.Success(notice));
         }, cancellationToken);
     }
 

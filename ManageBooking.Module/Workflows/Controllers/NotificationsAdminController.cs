@@ -15,7 +15,7 @@ namespace ManageBooking.Workflows.Controllers;
 [RequireFeatures(FeatureIds.Admin)]
 [Route("admin/notifications")]
 [Authorize(Policy = nameof(Permissions.ManageNotifications))]
-public sealed class NotificationsAdminController(ManageBookingDbContext db, NotificationPlanner planner, RuleTestSender tester, Localization.SiteCultures cultures, Webhooks.WebhookTargetGuard webhookTargets) : Controller
+public sealed class NotificationsAdminController(ManageBookingDbContext db, NotificationPlanner planner, NotificationRenderer renderer, RuleTestSender tester, Localization.SiteCultures cultures, Webhooks.WebhookTargetGuard webhookTargets) : Controller
 {
     private const string NoticeKey = "ManageBooking.RuleNotice";
 
@@ -38,10 +38,12 @@ public sealed class NotificationsAdminController(ManageBookingDbContext db, Noti
             Enabled = rule.Enabled,
             BookingPageId = rule.BookingPageId,
             ReminderHours = rule.ReminderHours,
-            Tasks = [.. rule.Tasks.Select(t => new TaskForm
+            Tasks = [.. rule.IdentifiedTasks().Select(identified => new TaskForm
             {
-                Kind = t.Kind, Recipients = t.Recipients, Address = t.Address, Subject = t.Subject, Body = t.Body, WebhookUrl = t.WebhookUrl, WebhookSecret = t.WebhookSecret,
-                Translations = [.. OtherCultures().Select(c => new TranslationForm { Culture = c.Name, Subject = t.TranslationFor(c.Name)?.Subject, Body = t.TranslationFor(c.Name)?.Body })],
+                Id = identified.Id,
+                Kind = identified.Task.Kind, Recipients = identified.Task.Recipients, Address = identified.Task.Address, Subject = identified.Task.Subject, Body = identified.Task.Body,
+                WebhookUrl = identified.Task.WebhookUrl, WebhookSecret = identified.Task.WebhookSecret,
+                Translations = [.. OtherCultures().Select(c => new TranslationForm { Culture = c.Name, Subject = identified.Task.TranslationFor(c.Name)?.Subject, Body = identified.Task.TranslationFor(c.Name)?.Body })],
             })],
         };
         return View("Edit", await EditModelAsync(rule, form, TempData[NoticeKey] as string, cancellationToken));
@@ -64,9 +66,9 @@ public sealed class NotificationsAdminController(ManageBookingDbContext db, Noti
             {
                 foreach (var (field, template) in new[] { ("Subject", task.Subject), ("Body", task.Body) })
                 {
-                    if (planner.TemplateError(template) is { } error)
+                    if (renderer.TemplateError(template, subject: field == "Subject") is { } error)
                     {
-                        ModelState.AddModelError($"Tasks[{i}].{field}", "The template does not compile: " + error);
+                        ModelState.AddModelError($"Tasks[{i}].{field}", "The template fails on a sample booking: " + error);
                     }
                 }
 
@@ -81,9 +83,9 @@ public sealed class NotificationsAdminController(ManageBookingDbContext db, Noti
 
                     foreach (var (field, template) in new[] { ("Subject", translation.Subject), ("Body", translation.Body) })
                     {
-                        if (planner.TemplateError(template) is { } error)
+                        if (renderer.TemplateError(template, subject: field == "Subject") is { } error)
                         {
-                            ModelState.AddModelError($"Tasks[{i}].Translations[{j}].{field}", "The template does not compile: " + error);
+                            ModelState.AddModelError($"Tasks[{i}].Translations[{j}].{field}", "The template fails on a sample booking: " + error);
                         }
                     }
                 }
@@ -108,12 +110,20 @@ public sealed class NotificationsAdminController(ManageBookingDbContext db, Noti
         rule.Name = form.Name!.Trim();
         rule.Enabled = form.Enabled;
         rule.BookingPageId = form.BookingPageId;
+        var hoursChanged = rule.ReminderHours != form.ReminderHours;
         rule.ReminderHours = form.ReminderHours;
         var offered = OtherCultures().Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         rule.Tasks = [.. form.Tasks.Select(t => new NotificationTask(t.Kind, t.Recipients, t.Address?.Trim(), t.Subject, t.Body, t.WebhookUrl?.Trim(), t.WebhookSecret,
             [.. t.Translations
                 .Where(x => offered.Contains(x.Culture) && !string.IsNullOrWhiteSpace(x.Subject) && !string.IsNullOrWhiteSpace(x.Body))
-                .Select(x => new TemplateTranslation(x.Culture, x.Subject!, x.Body!))]))];
+                .Select(x => new TemplateTranslation(x.Culture, x.Subject!, x.Body!))]) { Id = t.Id == Guid.Empty ? Guid.NewGuid() : t.Id })];
+
+        // Reminders already queued move to the rule's new hours, in the same save as the rule.
+        if (hoursChanged && rule.Event == BookingEvent.ReminderDue)
+        {
+            await planner.ReplanRemindersAsync(rule, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         TempData[NoticeKey] = "Saved.";
         return RedirectToAction("Edit", new { id });

@@ -17,7 +17,7 @@ internal static class MailMessageFactory
             SubjectEncoding = Encoding.UTF8,
             HeadersEncoding = Encoding.UTF8,
         };
-        mail.To.Add(new MailAddress(message.To, message.ToName));
+        mail.To.Add(new MailAddress(message.To, DisplayName(message.ToName)));
         mail.Headers.Add("Message-ID", message.MessageId);
         mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.Text, Encoding.UTF8, MediaTypeNames.Text.Plain));
         mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.Html, Encoding.UTF8, MediaTypeNames.Text.Html));
@@ -34,4 +34,7 @@ internal static class MailMessageFactory
 
         return mail;
     }
+
+    /// <summary>A name as a header can hold it: a customer's name with a line break must not make their email unsendable.</summary>
+    private static string DisplayName(string name) => string.Concat(name.Select(c => char.IsControl(c) ? ' ' : c)).Trim();
 }

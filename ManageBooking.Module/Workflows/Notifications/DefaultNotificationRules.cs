@@ -33,15 +33,66 @@ public static class DefaultNotificationRules
 
     private const string Reason = "{{#if reason}}<p><strong>Reason:</strong> {{reason}}</p>{{/if}}";
 
+    private const string BookAgain = "{{#if bookAgain}}<p><a href=\"{{bookAgain}}\">Book again</a></p>{{/if}}";
+
+    private const string BookAgainFr = "{{#if bookAgain}}<p><a href=\"{{bookAgain}}\">Réserver à nouveau</a></p>{{/if}}";
+
+    private const string Remaining = "{{#if partial}}<p>Still booked:</p><ul>{{#each remaining}}<li>{{when}}</li>{{/each}}</ul>{{/if}}";
+
+    private const string RemainingFr = "{{#if partial}}<p>Toujours réservées :</p><ul>{{#each remaining}}<li>{{when}}</li>{{/each}}</ul>{{/if}}";
+
     private const string Changed = "<ul>{{#each changed}}<li>{{#if to}}<s>{{from}}</s> → <strong>{{to}}</strong>{{else}}{{from}}{{/if}}</li>{{/each}}</ul><p style=\"color:#4d5561;font-size:13px\">{{zoneLabel}}</p>";
 
     /// <summary>
     /// The rules, with each customer email in English and French: the site's language as the main template, the other
     /// as its translation. The team's emails are in English; the owner rewrites them as they like.
     /// </summary>
-    public static IReadOnlyList<NotificationRule> Create(string siteLanguage = "en")
+    public static IReadOnlyList<NotificationRule> Create(string siteLanguage = "en") => InLanguage(WithEnglishTemplates(), siteLanguage);
+
+    /// <summary>
+    /// The tasks of a seeded rule that still hold an earlier default template word for word, each with the current
+    /// default that replaces it (by the task's place in the rule): the cancellation emails before partial cancellations
+    /// had their own title. A task the owner edited is never touched.
+    /// </summary>
+    public static IEnumerable<(int Index, NotificationTask Current)> Outdated(NotificationRule rule, string siteLanguage)
     {
-        var rules = WithEnglishTemplates();
+        ArgumentNullException.ThrowIfNull(rule);
+        var previous = InLanguage(PreviousTemplates(), siteLanguage).FirstOrDefault(r => r.SeedKey == rule.SeedKey);
+        var current = Create(siteLanguage).FirstOrDefault(r => r.SeedKey == rule.SeedKey);
+        if (previous is null || current is null || rule.SeedKey is null)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i < Math.Min(rule.Tasks.Count, Math.Min(previous.Tasks.Count, current.Tasks.Count)); i++)
+        {
+            if (SameTemplates(rule.Tasks[i], previous.Tasks[i]))
+            {
+                yield return (i, current.Tasks[i]);
+            }
+        }
+    }
+
+    private static bool SameTemplates(NotificationTask a, NotificationTask b)
+        => a.Kind == b.Kind && a.Recipients == b.Recipients && a.Subject == b.Subject && a.Body == b.Body
+            && (a.Translations ?? []).SequenceEqual(b.Translations ?? []);
+
+    /// <summary>Default templates of earlier versions that <see cref="Outdated"/> recognises.</summary>
+    private static List<NotificationRule> PreviousTemplates() =>
+    [
+        Rule("Booking cancelled", BookingEvent.Cancelled, 60,
+        [
+            Customer("Booking cancelled: {{page.title}}",
+                "<p>Hi {{customer.name}},</p><p>These sessions of <strong>{{page.title}}</strong> are cancelled:</p>" + Changed + Reason,
+                French("Réservation annulée : {{page.title}}",
+                    "<p>Bonjour {{customer.name}},</p><p>Ces séances de <strong>{{page.title}}</strong> sont annulées :</p>" + Changed + ReasonFr)),
+            .. Team("Booking cancelled: {{customer.name}} · {{page.title}}",
+                "<p>Sessions of {{customer.name}}'s booking of <strong>{{page.title}}</strong> are cancelled:</p>" + Changed + Reason + "<p>Reference: {{booking.reference}}</p>"),
+        ]),
+    ];
+
+    private static List<NotificationRule> InLanguage(List<NotificationRule> rules, string siteLanguage)
+    {
         if (siteLanguage != "fr")
         {
             return rules;
@@ -87,9 +138,9 @@ public static class DefaultNotificationRules
         Rule("Booking request declined", BookingEvent.Declined, 40,
         [
             Customer("Your booking request was declined: {{page.title}}",
-                "<p>Hi {{customer.name}},</p><p>Sorry, {{page.ownerName}} can't take your request for <strong>{{page.title}}</strong>.</p>" + Sessions + Reason,
+                "<p>Hi {{customer.name}},</p><p>Sorry, {{page.ownerName}} can't take your request for <strong>{{page.title}}</strong>.</p>" + Sessions + Reason + BookAgain,
                 French("Votre demande a été refusée : {{page.title}}",
-                    "<p>Bonjour {{customer.name}},</p><p>Désolé, {{page.ownerName}} ne peut pas accepter votre demande de <strong>{{page.title}}</strong>.</p>" + SessionsFr + ReasonFr)),
+                    "<p>Bonjour {{customer.name}},</p><p>Désolé, {{page.ownerName}} ne peut pas accepter votre demande de <strong>{{page.title}}</strong>.</p>" + SessionsFr + ReasonFr + BookAgainFr)),
         ]),
         Rule("Booking rescheduled", BookingEvent.Rescheduled, 50,
         [
@@ -102,12 +153,12 @@ public static class DefaultNotificationRules
         ]),
         Rule("Booking cancelled", BookingEvent.Cancelled, 60,
         [
-            Customer("Booking cancelled: {{page.title}}",
-                "<p>Hi {{customer.name}},</p><p>These sessions of <strong>{{page.title}}</strong> are cancelled:</p>" + Changed + Reason,
-                French("Réservation annulée : {{page.title}}",
-                    "<p>Bonjour {{customer.name}},</p><p>Ces séances de <strong>{{page.title}}</strong> sont annulées :</p>" + Changed + ReasonFr)),
-            .. Team("Booking cancelled: {{customer.name}} · {{page.title}}",
-                "<p>Sessions of {{customer.name}}'s booking of <strong>{{page.title}}</strong> are cancelled:</p>" + Changed + Reason + "<p>Reference: {{booking.reference}}</p>"),
+            Customer("{{#if partial}}Sessions cancelled{{else}}Booking cancelled{{/if}}: {{page.title}}",
+                "<p>Hi {{customer.name}},</p><p>{{#if partial}}These sessions of <strong>{{page.title}}</strong> are cancelled:{{else}}Your booking of <strong>{{page.title}}</strong> is cancelled:{{/if}}</p>" + Changed + Reason + Remaining + ManageButtons + BookAgain,
+                French("{{#if partial}}Séances annulées{{else}}Réservation annulée{{/if}} : {{page.title}}",
+                    "<p>Bonjour {{customer.name}},</p><p>{{#if partial}}Ces séances de <strong>{{page.title}}</strong> sont annulées :{{else}}Votre réservation de <strong>{{page.title}}</strong> est annulée :{{/if}}</p>" + Changed + ReasonFr + RemainingFr + ManageButtonsFr + BookAgainFr)),
+            .. Team("{{#if partial}}Sessions cancelled{{else}}Booking cancelled{{/if}}: {{customer.name}} · {{page.title}}",
+                "<p>{{#if partial}}Some sessions{{else}}All sessions{{/if}} of {{customer.name}}'s booking of <strong>{{page.title}}</strong> are cancelled:</p>" + Changed + Reason + Remaining + "<p>Reference: {{booking.reference}}</p>"),
         ]),
         Rule("Reminder 24 hours before", BookingEvent.ReminderDue, 70,
         [

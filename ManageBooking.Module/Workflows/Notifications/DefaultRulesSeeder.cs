@@ -4,17 +4,46 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ManageBooking.Workflows.Notifications;
 
-/// <summary>A new site emails everyone from its first booking; the admin edits these rules afterwards.</summary>
+/// <summary>
+/// A new site emails everyone from its first booking; the admin edits these rules afterwards. On an existing site, a
+/// seeded rule's task that still holds an earlier default template word for word gets the current one.
+/// </summary>
 public sealed class DefaultRulesSeeder(ManageBookingDbContext db, SiteCultures cultures) : IStoreSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         if (await db.NotificationRules.AnyAsync(cancellationToken))
         {
+            await UpgradeUntouchedTemplatesAsync(cancellationToken);
             return;
         }
 
         db.NotificationRules.AddRange(DefaultNotificationRules.Create(cultures.Default.TwoLetterISOLanguageName));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task UpgradeUntouchedTemplatesAsync(CancellationToken cancellationToken)
+    {
+        var language = cultures.Default.TwoLetterISOLanguageName;
+        foreach (var rule in await db.NotificationRules.Where(r => r.SeedKey != null).ToListAsync(cancellationToken))
+        {
+            var outdated = DefaultNotificationRules.Outdated(rule, language).ToList();
+            if (outdated.Count == 0)
+            {
+                continue;
+            }
+
+            // Each task keeps its identity, so messages already queued for it render with the new template.
+            var ids = rule.IdentifiedTasks().Select(t => t.Id).ToList();
+            var tasks = rule.Tasks.ToList();
+            foreach (var (index, current) in outdated)
+            {
+                tasks[index] = current with { Id = ids[index] };
+            }
+
+            rule.Tasks = tasks;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,271 +1,161 @@
 using System.Text.Json;
-using ManageBooking.BookingPages.Services;
-using ManageBooking.BookingPages.ViewModels;
-using ManageBooking.Calendars;
 using ManageBooking.Data;
-using ManageBooking.Localization;
 using ManageBooking.Models;
 using ManageBooking.Models.Notifications;
 using ManageBooking.Models.Outbox;
 using ManageBooking.Notifications;
-using ManageBooking.Options;
-using ManageBooking.Policies;
-using ManageBooking.Theming;
-using ManageBooking.Workflows.Email;
-using ManageBooking.Workflows.Outbox;
-using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace ManageBooking.Workflows.Notifications;
 
 /// <summary>
-/// Turns a booking change into outbox messages, in the caller's transaction: the change and its notifications commit
-/// together or not at all. Reminders are outbox messages due later; a move or cancellation withdraws them.
+/// Turns a booking change into outbox rows, in the caller's transaction: the change and its notifications commit
+/// together or not at all. A row holds what happened and which rule task it serves; nothing is rendered here, so no
+/// template, address or webhook can fail a booking. Reminders are kept in step with the booking: one pending row per
+/// reminder rule task, session lineage and recipient, moved with its session and withdrawn when it is no longer due.
 /// </summary>
-public sealed class NotificationPlanner(
-    ManageBookingDbContext db,
-    TemplateRenderer templates,
-    OutboxPayloadProtector protector,
-    ManageLinks links,
-    IOptions<EmailOptions> email,
-    EmailLayoutRenderer layout,
-    ThemeSettingsStore themes,
-    SiteCultures cultures,
-    IStringLocalizer<SharedText> text,
-    TimeProvider clock) : IBookingNotifications
+public sealed class NotificationPlanner(ManageBookingDbContext db, IEnumerable<INotificationTaskActivity> activities, TimeProvider clock) : IBookingNotifications
 {
+    public static readonly JsonSerializerOptions FactsJson = new(JsonSerializerDefaults.Web);
+
+    private readonly Dictionary<NotificationTaskKind, INotificationTaskActivity> _activities = activities.ToDictionary(a => a.Kind);
+
     public async Task PlanAsync(BookingNotice notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-        var rules = await RulesAsync(notice.Page.Id, cancellationToken);
-        foreach (var rule in rules.Where(r => r.Event == notice.Event))
+        var rules = await RulesAsync(cancellationToken);
+        var facts = JsonSerializer.Serialize(Facts(notice), FactsJson);
+        foreach (var planned in NotificationSchedule.ForEvent(notice.Event, notice.Page.Id, rules, now, notice.NotifyCustomer, notice.NotifyTeam))
         {
-            foreach (var task in rule.Tasks)
+            foreach (var target in Targets(planned.Task, notice.Booking, notice.Page))
             {
-                await AddTaskAsync(rule, task, notice, notice.Sessions, now, now, cancellationToken);
+                db.OutboxMessages.Add(Row(planned, target, notice.Booking.Id, facts, now));
             }
         }
 
-        if (notice.Event is BookingEvent.Cancelled or BookingEvent.Rescheduled or BookingEvent.Declined)
+        // A resent confirmation changes nothing about the booking, so its reminders stand as they are.
+        if (!notice.IsResend)
         {
-            await WithdrawRemindersAsync(notice, cancellationToken);
-        }
-
-        var confirmed = notice.Booking.Status is BookingStatus.Confirmed or BookingStatus.Rescheduled;
-        if (confirmed && !notice.IsResend && notice.Event is BookingEvent.Confirmed or BookingEvent.Approved or BookingEvent.Rescheduled)
-        {
-            var upcoming = notice.Event == BookingEvent.Approved ? ManagePolicy.CurrentSessions(notice.Booking) : notice.Sessions;
-            foreach (var rule in rules.Where(r => r.Event == BookingEvent.ReminderDue))
-            {
-                foreach (var session in upcoming.Where(s => s.Status == SessionStatus.Scheduled))
-                {
-                    var due = Instant.FromDateTimeUtc(session.StartUtc) - Duration.FromHours(rule.ReminderHours);
-                    if (due > now)
-                    {
-                        foreach (var task in rule.Tasks)
-                        {
-                            await AddTaskAsync(rule, task, notice with { Event = BookingEvent.ReminderDue }, [session], due, now, cancellationToken, session.LineageId);
-                        }
-                    }
-                }
-            }
+            await KeepRemindersInStepAsync(notice.Booking, notice.Page, rules, now, cancellationToken);
         }
     }
 
-    /// <summary>Adds the messages of one rule for one notice, as a test: no reminders, no withdrawals.</summary>
-    public async Task<int> AddTestAsync(NotificationRule rule, BookingNotice notice, CancellationToken cancellationToken)
+    /// <summary>
+    /// After a reminder rule's hours changed: moves its pending reminders to the new moment, and withdraws those whose
+    /// new moment has already passed. The caller saves.
+    /// </summary>
+    public async Task ReplanRemindersAsync(NotificationRule rule, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        ArgumentNullException.ThrowIfNull(notice);
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-        var before = db.ChangeTracker.Entries<OutboxMessage>().Count();
-        foreach (var task in rule.Tasks)
-        {
-            await AddTaskAsync(rule, task, notice, notice.Sessions, now, now, cancellationToken);
-        }
-
-        return db.ChangeTracker.Entries<OutboxMessage>().Count() - before;
-    }
-
-    /// <summary>Checks that a template compiles, so a broken one is refused in the editor, not at send time.</summary>
-    public string? TemplateError(string? template)
-    {
-        try
-        {
-            templates.RenderHtml(template ?? "", new Dictionary<string, object?>());
-            return null;
-        }
-        catch (HandlebarsDotNet.HandlebarsException exception)
-        {
-            return exception.Message;
-        }
-    }
-
-    private async Task<List<NotificationRule>> RulesAsync(Guid pageId, CancellationToken cancellationToken)
-        => await db.NotificationRules.AsNoTracking()
-            .Where(r => r.Enabled && (r.BookingPageId == null || r.BookingPageId == pageId))
-            .OrderBy(r => r.Order)
-            .ToListAsync(cancellationToken);
-
-    private async Task WithdrawRemindersAsync(BookingNotice notice, CancellationToken cancellationToken)
-    {
-        var lineages = notice.Sessions.Select(s => s.LineageId).ToList();
         var pending = await db.OutboxMessages
-            .Where(m => m.BookingId == notice.Booking.Id && m.Status == OutboxStatus.Pending && m.SessionLineageId != null && lineages.Contains(m.SessionLineageId.Value))
+            .Where(m => m.RuleId == rule.Id && m.Status == OutboxStatus.Pending && m.SessionLineageId != null && m.TaskId != null)
+            .ToListAsync(cancellationToken);
+        var lineages = pending.Select(m => m.SessionLineageId!.Value).Distinct().ToList();
+        var sessions = await db.BookingSessions.AsNoTracking()
+            .Where(s => lineages.Contains(s.LineageId) && !s.IsReplaced)
+            .ToDictionaryAsync(s => s.LineageId, cancellationToken);
+        foreach (var message in pending)
+        {
+            if (!sessions.TryGetValue(message.SessionLineageId!.Value, out var session))
+            {
+                continue;
+            }
+
+            var due = NotificationSchedule.ReminderDue(session, rule);
+            if (due > now)
+            {
+                message.DueUtc = due.ToDateTimeUtc();
+            }
+            else
+            {
+                Withdraw(message, $"Withdrawn: {rule.ReminderHours} hours before the session had passed when the rule changed.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Makes the booking's pending reminders what the rules want now: a reminder that is still wanted keeps its row and
+    /// takes its session's new moment; one no longer wanted is withdrawn; a missing one is added. So a move moves it, a
+    /// cancellation withdraws it, an approval adds it, and nothing ever adds a second one.
+    /// </summary>
+    private async Task KeepRemindersInStepAsync(Booking booking, BookingPage page, List<NotificationRule> rules, Instant now, CancellationToken cancellationToken)
+    {
+        var wanted = NotificationSchedule.Reminders(booking, rules, now)
+            .SelectMany(p => Targets(p.Task, booking, page).Select(t => (Planned: p, Target: t)))
+            .ToList();
+        var pending = await db.OutboxMessages
+            .Where(m => m.BookingId == booking.Id && m.Status == OutboxStatus.Pending && m.SessionLineageId != null)
             .ToListAsync(cancellationToken);
         foreach (var message in pending)
         {
-            message.Status = OutboxStatus.Cancelled;
-            message.LastError = "Withdrawn: the session was " + (notice.Event == BookingEvent.Rescheduled ? "moved." : "cancelled.");
-        }
-    }
-
-    private async Task AddTaskAsync(NotificationRule rule, NotificationTask task, BookingNotice notice, IReadOnlyList<BookingSession> sessions, Instant due, Instant now, CancellationToken cancellationToken, Guid? lineage = null)
-    {
-        if (task.Kind == NotificationTaskKind.CallWebhook && notice.NotifyTeam)
-        {
-            if (Uri.TryCreate(task.WebhookUrl, UriKind.Absolute, out var url))
+            var match = wanted.FindIndex(w => message.TaskId == w.Planned.TaskId && message.RuleId == w.Planned.Rule.Id
+                && message.SessionLineageId == w.Planned.LineageId && message.Recipient == w.Target.Address && message.Payload.Length == 0);
+            if (match < 0)
             {
-                var body = JsonSerializer.Serialize(WebhookBody(notice, sessions), JsonSerializerOptions.Web);
-                Add(rule, notice, due, now, lineage, $"Webhook {url.Host}", new OutboxPayload(null, new WebhookCall(url, body, task.WebhookSecret)));
+                // Rendered before the upgrade, or no longer wanted: a reminder rendered when sent replaces it.
+                Withdraw(message, "Withdrawn: the session moved, was cancelled, or is no longer reminded of.");
+                continue;
             }
 
-            return;
+            message.DueUtc = wanted[match].Planned.Due.ToDateTimeUtc();
+            wanted.RemoveAt(match);
         }
 
-        if (task.Kind != NotificationTaskKind.SendEmail)
+        foreach (var (planned, target) in wanted)
         {
-            return;
-        }
-
-        var theme = await themes.GetAsync(cancellationToken);
-        foreach (var (address, name, zone, isCustomer) in Recipients(task, notice).Where(r => r.IsCustomer ? notice.NotifyCustomer : notice.NotifyTeam))
-        {
-            // Each email is written wholly in one language, whoever made the change: the customer's, when they booked in
-            // another of the site's languages and the task has that translation; else the site's, the main template's.
-            var translation = isCustomer ? task.TranslationFor(cultures.For(notice.Booking.Culture).Name) : null;
-            var culture = translation is null ? cultures.Default : cultures.For(translation.Culture);
-            var (subject, html) = await SiteCultures.InCultureAsync(culture, async () =>
-            {
-                var brand = EmailBrand.From(theme, text["Bookings"], links.Absolute);
-                var model = Model(notice, sessions, zone, isCustomer, brand);
-                var subject = templates.RenderSubject((translation?.Subject ?? task.Subject) ?? "{{page.title}}", model);
-                var body = new HtmlString(templates.RenderHtml((translation?.Body ?? task.Body) ?? "", model));
-                return (subject, await layout.RenderAsync(new EmailLayoutModel(subject, body, brand, notice.Page.Slug), cancellationToken));
-            });
-            var id = Guid.NewGuid();
-            var (calendar, method) = Calendar(notice, sessions, address, name, now);
-            var message = new EmailMessage($"<{id:N}@{links.Host}>", address, name, subject, html, TemplateRenderer.ToText(html), calendar, method);
-            Add(rule, notice, due, now, lineage, $"{address} · {subject}", new OutboxPayload(message, null), id);
+            db.OutboxMessages.Add(Row(planned, target, booking.Id, facts: null, now));
         }
     }
 
-    private void Add(NotificationRule rule, BookingNotice notice, Instant due, Instant now, Guid? lineage, string summary, OutboxPayload payload, Guid? id = null)
-        => db.OutboxMessages.Add(new OutboxMessage
+    private IEnumerable<DeliveryTarget> Targets(NotificationTask task, Booking booking, BookingPage page)
+        => _activities.TryGetValue(task.Kind, out var activity) ? activity.Targets(task, booking, page) : [];
+
+    private static OutboxMessage Row(PlannedTask planned, DeliveryTarget target, Guid bookingId, string? facts, Instant now)
+    {
+        var summary = $"{target.Address} · {planned.Rule.Name}";
+        return new OutboxMessage
         {
-            Id = id ?? Guid.NewGuid(),
-            Kind = payload.Email is null ? OutboxKind.Webhook : OutboxKind.Email,
-            BookingId = notice.Booking.Id,
-            SessionLineageId = lineage,
-            RuleId = rule.Id,
+            Kind = planned.Task.Kind == NotificationTaskKind.CallWebhook ? OutboxKind.Webhook : OutboxKind.Email,
+            BookingId = bookingId,
+            SessionLineageId = planned.LineageId,
+            RuleId = planned.Rule.Id,
+            TaskId = planned.TaskId,
+            Event = planned.Event,
+            Recipient = target.Address,
+            ForCustomer = target.ForCustomer,
+            Facts = facts,
             Summary = summary.Length > 300 ? summary[..300] : summary,
-            Payload = protector.Protect(payload),
             CreatedUtc = now.ToDateTimeUtc(),
-            DueUtc = due.ToDateTimeUtc(),
-        });
-
-    private static IEnumerable<(string Address, string Name, DateTimeZone Zone, bool IsCustomer)> Recipients(NotificationTask task, BookingNotice notice)
-    {
-        var pageZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(notice.Page.TimeZoneId) ?? DateTimeZone.Utc;
-        switch (task.Recipients)
-        {
-            case RecipientKind.Customer:
-                var customerZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(notice.Booking.CustomerTimeZoneId) ?? DateTimeZone.Utc;
-                yield return (notice.Booking.CustomerEmail, notice.Booking.CustomerName, customerZone, true);
-                break;
-            case RecipientKind.Owner:
-                yield return (notice.Page.OwnerEmail, notice.Page.OwnerName, pageZone, false);
-                break;
-            case RecipientKind.Stakeholders:
-                foreach (var address in notice.Page.StakeholderEmails)
-                {
-                    yield return (address, address, pageZone, false);
-                }
-
-                break;
-            case RecipientKind.Address when !string.IsNullOrWhiteSpace(task.Address):
-                yield return (task.Address, task.Address, pageZone, false);
-                break;
-        }
-    }
-
-    /// <summary>What templates can use. Links only for the customer, only when self-service is on and the token is known.</summary>
-    private Dictionary<string, object?> Model(BookingNotice notice, IReadOnlyList<BookingSession> sessions, DateTimeZone zone, bool isCustomer, EmailBrand brand)
-    {
-        var booking = notice.Booking;
-        var withLinks = isCustomer && notice.Page.Manage.Enabled && notice.Event != BookingEvent.Cancelled && notice.Event != BookingEvent.Declined;
-        var manage = withLinks ? links.ManagePage(booking).ToString() : null;
-        var first = sessions.Count > 0 ? Instant.FromDateTimeUtc(sessions[0].StartUtc) : Instant.FromDateTimeUtc(booking.FirstStartUtc);
-        return new Dictionary<string, object?>
-        {
-            ["event"] = notice.Event.ToString(),
-            ["booking"] = new Dictionary<string, object?> { ["reference"] = booking.Reference, ["status"] = booking.Status.ToString() },
-            ["page"] = new Dictionary<string, object?> { ["title"] = notice.Page.Title, ["ownerName"] = notice.Page.OwnerName, ["ownerEmail"] = notice.Page.OwnerEmail },
-            ["customer"] = new Dictionary<string, object?> { ["name"] = booking.CustomerName, ["email"] = booking.CustomerEmail },
-            ["sessions"] = sessions.Select(s => new Dictionary<string, object?>
-            {
-                ["when"] = TimeDisplay.Range(s.StartUtc, s.EndUtc, zone),
-                ["cancelled"] = s.Status == SessionStatus.Cancelled,
-            }).ToList(),
-            ["changed"] = (notice.Moves is { } moves
-                ? moves.Select(m => new Dictionary<string, object?> { ["from"] = TimeDisplay.Range(m.Old.StartUtc, m.Old.EndUtc, zone), ["to"] = TimeDisplay.Range(m.New.StartUtc, m.New.EndUtc, zone) })
-                : sessions.Select(s => new Dictionary<string, object?> { ["from"] = TimeDisplay.Range(s.StartUtc, s.EndUtc, zone), ["to"] = null })).ToList(),
-            ["zoneLabel"] = text.ZoneLabel(zone, first),
-            ["theme"] = new Dictionary<string, object?> { ["siteName"] = brand.SiteName, ["brand"] = brand.Color, ["brandText"] = brand.TextColor },
-            ["reason"] = notice.Reason,
-            ["links"] = manage is null ? null : new Dictionary<string, object?>
-            {
-                ["manage"] = manage,
-                ["reschedule"] = links.ManagePage(booking, "reschedule").ToString(),
-                ["cancel"] = links.ManagePage(booking, "cancel").ToString(),
-            },
+            DueUtc = planned.Due.ToDateTimeUtc(),
         };
     }
 
-    /// <summary>Every booking email carries its calendar entries: same UID for a session's life, SEQUENCE as stored.</summary>
-    private (string Calendar, string Method) Calendar(BookingNotice notice, IReadOnlyList<BookingSession> sessions, string address, string name, Instant now)
+    private static void Withdraw(OutboxMessage message, string reason)
     {
-        var cancel = notice.Event is BookingEvent.Cancelled or BookingEvent.Declined;
-        var method = cancel ? CalendarMethod.Cancel : CalendarMethod.Request;
-        var tentative = notice.Booking.Status == BookingStatus.Pending;
-        var smtp = email.Value.Smtp;
-        var events = sessions.Select(s => new CalendarEvent(
-            $"{s.LineageId:N}@managebooking",
-            s.Sequence,
-            Instant.FromDateTimeUtc(s.StartUtc),
-            Instant.FromDateTimeUtc(s.EndUtc),
-            $"{notice.Page.Title} ({notice.Booking.Reference})",
-            $"{notice.Page.Title} with {notice.Page.OwnerName} and {notice.Booking.CustomerName}.",
-            null,
-            tentative,
-            cancel)).ToList();
-        var invite = new CalendarInvite(method, smtp.From, smtp.FromName, notice.Booking.CustomerEmail, notice.Booking.CustomerName, now, events);
-        return (ICalendarWriter.Write(invite), method == CalendarMethod.Cancel ? "CANCEL" : "REQUEST");
+        message.Status = OutboxStatus.Cancelled;
+        message.LastError = reason;
     }
 
-    private static object WebhookBody(BookingNotice notice, IReadOnlyList<BookingSession> sessions) => new
+    private static BookingChange Facts(BookingNotice notice)
     {
-        @event = notice.Event.ToString(),
-        reference = notice.Booking.Reference,
-        status = notice.Booking.Status.ToString(),
-        page = new { slug = notice.Page.Slug, title = notice.Page.Title },
-        customer = new { name = notice.Booking.CustomerName, email = notice.Booking.CustomerEmail },
-        sessions = sessions.Select(s => new { id = s.Id, start = s.StartUtc, end = s.EndUtc, status = s.Status.ToString() }),
-        reason = notice.Reason,
-        culture = notice.Booking.Culture,
-    };
+        var booking = notice.Booking;
+        var last = booking.History.Count > 0 ? booking.History[^1] : null;
+        return new BookingChange(
+            notice.Event,
+            [.. notice.Sessions.Select(SessionFact.Of)],
+            [.. (notice.Moves ?? []).Select(m => new SessionMoveFact(SessionFact.Of(m.Old), SessionFact.Of(m.New)))],
+            notice.Reason,
+            last?.Actor ?? Actor.Customer,
+            last?.ActorName,
+            booking.Culture)
+        {
+            Partial = notice.Event == BookingEvent.Cancelled && booking.Status != BookingStatus.Cancelled,
+        };
+    }
+
+    private async Task<List<NotificationRule>> RulesAsync(CancellationToken cancellationToken)
+        => await db.NotificationRules.AsNoTracking().Where(r => r.Enabled).ToListAsync(cancellationToken);
 }

@@ -1,17 +1,17 @@
 using ManageBooking.Bookings;
 using ManageBooking.Data;
 using ManageBooking.Models.Notifications;
-using ManageBooking.Notifications;
-using ManageBooking.Policies;
+using ManageBooking.Models.Outbox;
+using ManageBooking.Workflows.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace ManageBooking.Workflows.Notifications;
 
 /// <summary>
-/// Sends what a rule would send, rendered for the latest booking it applies to, to an address the admin gives, through
-/// the outbox like any other message. Links are left out: a test must not hand out a customer's manage link.
+/// Sends what a rule's email tasks would send, rendered now for the sample booking (never a real customer's booking,
+/// link or calendar entry), to an address the admin gives, through the outbox like any other message.
 /// </summary>
-public sealed class RuleTestSender(ManageBookingDbContext db, NotificationPlanner planner)
+public sealed class RuleTestSender(ManageBookingDbContext db, NotificationRenderer renderer, OutboxPayloadProtector protector, TimeProvider clock)
 {
     public async Task<Outcome<int>> SendAsync(Guid ruleId, string address, CancellationToken cancellationToken)
     {
@@ -26,20 +26,44 @@ public sealed class RuleTestSender(ManageBookingDbContext db, NotificationPlanne
             return BookingFailure.NotFound("There is no such rule.");
         }
 
-        var booking = await db.Bookings.AsNoTracking().Include(b => b.Page).Include(b => b.Sessions)
-            .Where(b => rule.BookingPageId == null || b.BookingPageId == rule.BookingPageId)
-            .OrderByDescending(b => b.CreatedUtc)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (booking?.Page is null)
+        var sample = NotificationSample.Create();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var added = 0;
+        foreach (var (taskId, task) in rule.IdentifiedTasks().Where(t => t.Task.Kind == NotificationTaskKind.SendEmail))
         {
-            return BookingFailure.Refused("There is no booking to render the test with.", "Make a booking on one of the rule's pages first.");
+            // Rendered as the customer's email when the task is the customer's, so the test shows the links too.
+            var id = Guid.NewGuid();
+            var render = sample.For(rule.Event, task, new DeliveryTarget(address, task.IsForCustomer)) with { MessageId = id };
+            string payload;
+            string summary;
+            try
+            {
+                var mail = await renderer.RenderEmailAsync(render, cancellationToken);
+                mail = mail with { To = address, ToName = address };
+                payload = protector.Protect(new OutboxPayload(mail, null));
+                summary = $"{address} · (test) {mail.Subject}";
+            }
+            catch (Exception exception) when (exception is HandlebarsDotNet.HandlebarsException or InvalidOperationException)
+            {
+                return BookingFailure.Refused("The template cannot be rendered.", exception.Message);
+            }
+
+            db.OutboxMessages.Add(new OutboxMessage
+            {
+                Id = id,
+                Kind = OutboxKind.Email,
+                RuleId = rule.Id,
+                TaskId = taskId,
+                Event = rule.Event,
+                Recipient = address,
+                Summary = summary.Length > 300 ? summary[..300] : summary,
+                Payload = payload,
+                CreatedUtc = now,
+                DueUtc = now,
+            });
+            added++;
         }
 
-        var tasks = rule.Tasks.Where(t => t.Kind == NotificationTaskKind.SendEmail)
-            .Select(t => t with { Recipients = RecipientKind.Address, Address = address }).ToList();
-        var test = new NotificationRule { Id = rule.Id, Name = rule.Name, Event = rule.Event, Tasks = tasks };
-        var notice = new BookingNotice(rule.Event, booking, booking.Page, ManagePolicy.CurrentSessions(booking), "(test)");
-        var added = await planner.AddTestAsync(test, notice, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<int>.Success(added);
     }

@@ -1,31 +1,35 @@
+using System.Text.Json;
 using ManageBooking.Data;
 using ManageBooking.Models.Outbox;
-using ManageBooking.Options;
-using ManageBooking.Workflows.Email;
-using ManageBooking.Workflows.Webhooks;
+using ManageBooking.Notifications;
+using ManageBooking.Workflows.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NodaTime;
 
 namespace ManageBooking.Workflows.Outbox;
 
 /// <summary>
-/// Sends due outbox messages. Each message is claimed with a conditional update (a lease) before it is sent, so
-/// dispatchers on several nodes never send one message at the same time; a failure waits with exponential back-off
-/// (1, 2, 4 … 60 minutes) and after the last attempt the message is marked Failed for the admin. SMTP down means late.
+/// Sends due outbox messages. Each message is claimed with a conditional update (a lease of a few seconds, renewed
+/// while it is being sent), so dispatchers on several nodes never send one message at the same time, and a node that
+/// dies mid-send holds its messages for seconds only. A message is rendered now, from the booking, the rule task and the
+/// theme as they are; rows rendered when they were queued are sent as they are. Whatever a task or the renderer throws
+/// ends as a failed attempt with its reason; a failure waits with exponential back-off (1, 2, 4 … 60 minutes) and after
+/// the last attempt the message is marked Failed for the admin. SMTP down means late.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
-    IEmailSender email,
-    IHttpClientFactory httpClients,
-    OutboxPayloadProtector protector,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
     private const int BatchSize = 50;
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>Who holds the leases this dispatcher takes, as written in LeaseOwner.</summary>
+    public string Owner => _owner;
 
     /// <summary>Sends what is due now; returns how many messages it attempted.</summary>
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
@@ -42,9 +46,11 @@ public sealed partial class OutboxDispatcher(
         var attempted = 0;
         foreach (var id in due)
         {
-            if (await ClaimAsync(db, id, now, cancellationToken))
+            if (await ClaimAsync(db, id, cancellationToken))
             {
-                await DeliverAsync(db, id, cancellationToken);
+                // One scope per message: a message's failure (or a half-tracked entity) never reaches the next one.
+                await using var messageScope = scopes.CreateAsyncScope();
+                await DeliverAsync(messageScope.ServiceProvider, id, cancellationToken);
                 attempted++;
             }
         }
@@ -53,8 +59,9 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>One UPDATE … WHERE still unclaimed: exactly one dispatcher sees it affect the row.</summary>
-    private async Task<bool> ClaimAsync(ManageBookingDbContext db, Guid id, DateTime now, CancellationToken cancellationToken)
+    private async Task<bool> ClaimAsync(ManageBookingDbContext db, Guid id, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         var leaseUntil = now.AddSeconds(options.Value.LeaseSeconds);
         var claimed = await db.OutboxMessages
             .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && (m.LeaseUntilUtc == null || m.LeaseUntilUtc < now))
@@ -62,16 +69,77 @@ public sealed partial class OutboxDispatcher(
         return claimed == 1;
     }
 
-    private async Task DeliverAsync(ManageBookingDbContext db, Guid id, CancellationToken cancellationToken)
+    private async Task DeliverAsync(IServiceProvider services, Guid id, CancellationToken cancellationToken)
     {
+        var db = services.GetRequiredService<ManageBookingDbContext>();
         var message = await db.OutboxMessages.FirstAsync(m => m.Id == id, cancellationToken);
-        var result = await SendAsync(message, cancellationToken);
+        TaskOutcome outcome;
+        await using (new LeaseRenewal(scopes, id, _owner, options.Value.LeaseSeconds, clock, logger))
+        {
+            try
+            {
+                outcome = await ExecuteAsync(services, db, message, cancellationToken);
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A template that fails on this booking, an address the mail library refuses, a redirect the HTTP
+                // client will not follow: each is this message's failure, recorded like any other.
+                outcome = TaskOutcome.Failed($"{exception.GetType().Name}: {exception.Message}");
+            }
+        }
+
+        await RecordAsync(db, message, outcome, cancellationToken);
+    }
+
+    private async Task<TaskOutcome> ExecuteAsync(IServiceProvider services, ManageBookingDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (message.Payload.Length > 0)
+        {
+            return await services.GetRequiredService<RenderedPayloadDelivery>().SendAsync(message, cancellationToken);
+        }
+
+        var rule = await db.NotificationRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == message.RuleId, cancellationToken);
+        var task = message.TaskId is { } taskId ? rule?.FindTask(taskId) : null;
+        if (rule is null || task is null || !rule.Enabled)
+        {
+            return TaskOutcome.Withdrawn("Withdrawn: its rule or task was switched off or removed before it was sent.");
+        }
+
+        var booking = await db.Bookings.AsNoTracking().AsSplitQuery().Include(b => b.Page).Include(b => b.Sessions)
+            .FirstOrDefaultAsync(b => b.Id == message.BookingId, cancellationToken);
+        if (booking?.Page is null)
+        {
+            return TaskOutcome.Withdrawn("Withdrawn: the booking no longer exists.");
+        }
+
+        var activity = services.GetServices<INotificationTaskActivity>().FirstOrDefault(a => a.Kind == task.Kind);
+        if (activity is null)
+        {
+            return TaskOutcome.Failed($"No task activity handles {task.Kind}.");
+        }
+
+        var change = message.Facts is { } facts ? JsonSerializer.Deserialize<BookingChange>(facts, NotificationPlanner.FactsJson) : null;
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        return await activity.ExecuteAsync(new TaskDelivery(message, rule, task, booking, change, now), cancellationToken);
+    }
+
+    private async Task RecordAsync(ManageBookingDbContext db, OutboxMessage message, TaskOutcome outcome, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
-        message.Attempts++;
-        message.LastAttemptUtc = now;
         message.LeaseUntilUtc = null;
         message.LeaseOwner = null;
-        if (result.Succeeded)
+        if (outcome.Name == TaskOutcome.WithdrawnName)
+        {
+            message.Status = OutboxStatus.Cancelled;
+            message.LastError = Truncate(outcome.Detail);
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        var succeeded = outcome.Name == TaskOutcome.DoneName;
+        message.Attempts++;
+        message.LastAttemptUtc = now;
+        if (succeeded)
         {
             message.Status = OutboxStatus.Sent;
             message.SentUtc = now;
@@ -79,48 +147,24 @@ public sealed partial class OutboxDispatcher(
         }
         else
         {
-            message.LastError = result.Error is { Length: > 2000 } error ? error[..2000] : result.Error;
+            message.LastError = Truncate(outcome.Detail ?? outcome.Name);
             if (message.Attempts >= options.Value.MaxAttempts)
             {
                 message.Status = OutboxStatus.Failed;
-                LogGaveUp(message.Id, message.Attempts, result.Error);
+                LogGaveUp(message.Id, message.Attempts, message.LastError);
             }
             else
             {
                 message.DueUtc = now + Backoff(message.Attempts);
-                LogRetry(message.Id, message.Attempts, message.DueUtc, result.Error);
+                LogRetry(message.Id, message.Attempts, message.DueUtc, message.LastError);
             }
         }
 
-        db.OutboxAttempts.Add(new OutboxAttempt { MessageId = message.Id, AtUtc = now, Succeeded = result.Succeeded, Error = message.LastError });
+        db.OutboxAttempts.Add(new OutboxAttempt { MessageId = message.Id, AtUtc = now, Succeeded = succeeded, Error = message.LastError });
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        OutboxPayload payload;
-        try
-        {
-            payload = protector.Unprotect(message.Payload);
-        }
-        catch (System.Security.Cryptography.CryptographicException exception)
-        {
-            return SendResult.Fail("The payload cannot be decrypted (Data Protection keys missing): " + exception.Message);
-        }
-
-        if (payload.Email is { } mail)
-        {
-            return await email.SendAsync(mail, cancellationToken);
-        }
-
-        if (payload.Webhook is { } call)
-        {
-            var sender = new WebhookSender(httpClients.CreateClient(WebhookSender.HttpClientName));
-            return await sender.SendAsync(call.Url, call.Body, call.Secret, message.Id, cancellationToken);
-        }
-
-        return SendResult.Fail("The message has nothing to deliver.");
-    }
+    private static string? Truncate(string? text) => text is { Length: > 2000 } ? text[..2000] : text;
 
     /// <summary>1, 2, 4, 8 … minutes, at most an hour.</summary>
     public static TimeSpan Backoff(int attempts) => TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, Math.Max(0, attempts - 1))));

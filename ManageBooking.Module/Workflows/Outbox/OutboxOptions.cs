@@ -13,6 +13,9 @@ public sealed class OutboxOptions
     /// <summary>After this many failed attempts a message is marked Failed for the admin.</summary>
     public int MaxAttempts { get; set; } = 8;
 
-    /// <summary>How long a dispatcher holds a message it is sending before another node may take it over.</summary>
-    public int LeaseSeconds { get; set; } = 120;
+    /// <summary>
+    /// How long a claim on a message lasts; the dispatcher renews it every third of that while it sends, so a node that
+    /// dies mid-send holds its messages this long at most.
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 15;
 }

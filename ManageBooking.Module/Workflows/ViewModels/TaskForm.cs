@@ -5,6 +5,9 @@ namespace ManageBooking.Workflows.ViewModels;
 /// <summary>One task of a rule as the editor posts it.</summary>
 public sealed class TaskForm
 {
+    /// <summary>The task's identity, kept through edits so queued messages keep rendering with this task's template.</summary>
+    public Guid Id { get; set; }
+
     public NotificationTaskKind Kind { get; set; }
 
     public RecipientKind Recipients { get; set; }

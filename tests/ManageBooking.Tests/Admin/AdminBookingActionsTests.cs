@@ -94,8 +94,8 @@ public sealed partial class AdminBookingActionsTests() : AppTestBase(DatabasePro
         Assert.All(bookings[1].Sessions, s => Assert.Equal(SessionStatus.Cancelled, s.Status));
         Assert.Contains("2026-03-04T13:00:00-05:00", await FreeStartsAsync("marketing-call", "2026-03-04"));
         var summaries = await App.QueryAsync(db => db.OutboxMessages.Select(m => m.Summary).ToListAsync());
-        Assert.Contains(summaries, s => s.StartsWith("ada@example.com · Your booking is confirmed", StringComparison.Ordinal));
-        Assert.Contains(summaries, s => s.StartsWith("ada@example.com · Your booking request was declined", StringComparison.Ordinal));
+        Assert.Contains(summaries, s => s.StartsWith("ada@example.com · Booking request approved", StringComparison.Ordinal));
+        Assert.Contains(summaries, s => s.StartsWith("ada@example.com · Booking request declined", StringComparison.Ordinal));
     }
 
     [Fact]

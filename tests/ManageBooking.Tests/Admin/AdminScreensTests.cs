@@ -42,6 +42,7 @@ public sealed class AdminScreensTests() : AppTestBase(DatabaseProvider.Sqlite)
         using var saved = await HtmlPage.SubmitAsync(admin, Form(editor), $"/admin/notifications/{ruleId}", HtmlPage.FormValues(Form(editor), ("Tasks[0].Subject", "See you soon, {{customer.name}}")));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
+        await App.DispatchAsync(); // rendered when sent, with the template as saved
         var summaries = await App.QueryAsync(db => db.OutboxMessages.Select(m => m.Summary).ToListAsync());
         Assert.Contains("ada@example.com · See you soon, Ada Lovelace", summaries);
 
@@ -54,6 +55,15 @@ public sealed class AdminScreensTests() : AppTestBase(DatabaseProvider.Sqlite)
         var tests = await App.QueryAsync(db => db.OutboxMessages.Where(m => m.Summary.StartsWith("qa@example.test")).ToListAsync());
         Assert.Equal(3, tests.Count); // the rule's three email tasks, all redirected to the test address
         Assert.All(tests, m => Assert.Equal(OutboxStatus.Pending, m.Status));
+
+        // Rendered for the sample booking, never a real customer's booking, link or calendar entry.
+        var realReference = await App.QueryAsync(db => db.Bookings.Select(b => b.Reference).SingleAsync());
+        Assert.Equal(3, await App.DispatchAsync());
+        var sent = Directory.GetFiles(App.MailFolder, "*.eml").Select(SmtpSink.DecodeFile)
+            .Where(m => m.GetProperty("to")[0].GetString()!.Contains("qa@example.test", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, sent.Count);
+        Assert.All(sent, m => Assert.Contains("MB-SAMPLE", m.Html(), StringComparison.Ordinal));
+        Assert.All(sent, m => Assert.DoesNotContain(realReference, m.Html() + m.Calendar().GetProperty("text").GetString(), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,7 @@
+namespace ManageBooking.Workflows.LostLink;
+
+/// <summary>What the "Lost your link?" form posts.</summary>
+public sealed class LostLinkForm
+{
+    public string? Email { get; set; }
+}
