@@ -26,7 +26,14 @@ public abstract partial class ManageLinkEmailTests(DatabaseProvider provider) : 
     private const string Package = "15-minute-package";
     private readonly Dictionary<string, JsonElement> _decoded = [];
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["ManageBooking:Outbox:MaxAttempts"] = "3" };
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["ManageBooking:Outbox:MaxAttempts"] = "3",
+
+        // The redirecting endpoint listens on loopback over http, which the webhook guard refuses unless told otherwise.
+        ["ManageBooking:Webhooks:AllowPrivateNetworks"] = "true",
+        ["ManageBooking:Webhooks:AllowHttp"] = "true",
+    };
 
     [Fact]
     public async Task EveryCustomerEmail_CarriesALinkThatOpensTheManagePage_WhoeverMadeTheChange()
