@@ -95,7 +95,7 @@ public static class BookingPagesApi
         var created = outcome.Value;
         var rights = ManagePolicy.Evaluate(created.Booking, created.Page, clock.GetCurrentInstant(), Models.Actor.Customer);
         var dto = ApiMapper.ToDto(created.Booking, created.Page, rights.AllowedActions, links.ManagePage(created.ManageToken).ToString());
-        return TypedResults.Created("/api/manage/" + created.ManageToken, dto);
+        return TypedResults.Created(ManagePaths.Api(created.ManageToken), dto);
     }
 
     private static IResult PageNotFound()

@@ -16,7 +16,7 @@ public static class ManageApi
 {
     public static RouteGroupBuilder MapManageApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/manage/{token}")
+        var group = endpoints.MapGroup(ManagePaths.ApiRoute)
             .WithTags("Manage")
             .WithMetadata(new PrivateLinkAttribute())
             .RequireRateLimiting(ManageLinkRateLimiting.PolicyName);
@@ -29,16 +29,14 @@ public static class ManageApi
 
     private static async Task<IResult> GetAsync(string token, ManageService manage, CancellationToken cancellationToken)
     {
-        var id = await manage.FindIdByTokenAsync(token, cancellationToken);
-        var managed = id is null ? null : await manage.GetAsync(id.Value, Actor.Customer, cancellationToken);
+        var managed = await manage.OpenAsync(token, cancellationToken);
         return managed is null ? UnknownLink() : TypedResults.Ok(ToDto(managed));
     }
 
     private static async Task<IResult> SlotsAsync(
         string token, string? from, string? to, string? timeZone, Guid? sessionId, ManageService manage, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var id = await manage.FindIdByTokenAsync(token, cancellationToken);
-        var managed = id is null ? null : await manage.GetAsync(id.Value, Actor.Customer, cancellationToken);
+        var managed = await manage.OpenAsync(token, cancellationToken);
         if (managed is null)
         {
             return UnknownLink();

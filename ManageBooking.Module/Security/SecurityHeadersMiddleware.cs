@@ -1,4 +1,5 @@
 using System.Net;
+using ManageBooking.BookingPages.Services;
 using ManageBooking.Theming;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -91,8 +92,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Sec
     /// <summary>Addresses whose path or answer carries a manage token: marked endpoints, and the manage paths even when no endpoint matched.</summary>
     private static bool IsPrivateLink(HttpContext context)
         => context.GetEndpoint()?.Metadata.GetMetadata<PrivateLinkAttribute>() is not null
-            || context.Request.Path.StartsWithSegments("/booking/manage", StringComparison.OrdinalIgnoreCase)
-            || context.Request.Path.StartsWithSegments("/api/manage", StringComparison.OrdinalIgnoreCase);
+            || context.Request.Path.StartsWithSegments(ManagePaths.PagePrefix, StringComparison.OrdinalIgnoreCase)
+            || context.Request.Path.StartsWithSegments(ManagePaths.ApiPrefix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>As ASP.NET Core's own HSTS middleware: a developer's https://localhost must not stick in the browser.</summary>
     private static bool IsLocalHost(string host)

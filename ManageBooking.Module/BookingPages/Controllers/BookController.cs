@@ -96,7 +96,7 @@ public sealed class BookController(
         var (booking, page) = (managed.Booking, managed.Page);
         var zone = Zones.OfCustomer(booking);
         var first = Instant.FromDateTimeUtc(booking.FirstStartUtc);
-        var manageUrl = Url.Content("~/booking/manage/" + links.TokenFor(booking));
+        var manageUrl = Url.Content("~" + ManagePaths.Page(links.TokenFor(booking)));
         var entries = calendarEntries.Upcoming(booking, page, Instant.FromDateTimeOffset(clock.GetUtcNow()));
         return View(Theming.ViewAlternates.Pick(ControllerContext, "Confirmed", slug), new ConfirmationViewModel
         {

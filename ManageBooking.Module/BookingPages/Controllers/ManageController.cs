@@ -16,7 +16,7 @@ namespace ManageBooking.BookingPages.Controllers;
 /// The Manage your booking pages. Every GET only reads (mail scanners open these links); every change is a POST with
 /// antiforgery, answered by a redirect to a result page. The actor is the token's holder: the customer.
 /// </summary>
-[Route("booking/manage/{token}")]
+[Route(ManagePaths.PageRoute)]
 [PrivateLink]
 [EnableRateLimiting(ManageLinkRateLimiting.PolicyName)]
 public sealed class ManageController(
@@ -32,21 +32,21 @@ public sealed class ManageController(
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(string token, string? tz, CancellationToken cancellationToken)
     {
-        var managed = await FindAsync(token, cancellationToken);
+        var managed = await manage.OpenAsync(token, cancellationToken);
         return managed is null ? UnknownLink() : View(Theming.ViewAlternates.Pick(ControllerContext, "Index", managed.Page.Slug), views.Create(managed, token, tz));
     }
 
     [HttpGet("keep")]
     public async Task<IActionResult> KeepAsync(string token, string? tz, CancellationToken cancellationToken)
     {
-        var managed = await FindAsync(token, cancellationToken);
+        var managed = await manage.OpenAsync(token, cancellationToken);
         return managed is null ? UnknownLink() : View("Result", new ManageResultViewModel(views.Create(managed, token, tz), ManageResult.Kept));
     }
 
     [HttpGet("cancel")]
     public async Task<IActionResult> CancelAsync(string token, string? tz, Guid? session, CancellationToken cancellationToken)
     {
-        var managed = await FindAsync(token, cancellationToken);
+        var managed = await manage.OpenAsync(token, cancellationToken);
         if (managed is null)
         {
             return UnknownLink();
@@ -66,21 +66,22 @@ public sealed class ManageController(
     public async Task<IActionResult> CancelAsync(string token, CancelForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var id = await manage.FindIdByTokenAsync(token, cancellationToken);
-        var managed = id is null ? null : await manage.GetAsync(id.Value, Actor.Customer, cancellationToken);
+        var managed = await manage.OpenAsync(token, cancellationToken);
         if (managed is null)
         {
             return UnknownLink();
         }
 
-        var outcome = await manage.CancelAsync(id!.Value, form.SessionIds, form.Reason, ActorInfo.Customer(managed.Booking), form.Version, cancellationToken);
+        var id = managed.Booking.Id;
+
+        var outcome = await manage.CancelAsync(id, form.SessionIds, form.Reason, ActorInfo.Customer(managed.Booking), form.Version, cancellationToken);
         if (outcome.Succeeded)
         {
             return ShowResult(ManageResult.Cancelled, token, form.Tz);
         }
 
         var placed = ShowFailure(outcome.Failure);
-        var fresh = await manage.GetAsync(id.Value, Actor.Customer, cancellationToken) ?? managed;
+        var fresh = await manage.GetAsync(id, Actor.Customer, cancellationToken) ?? managed;
         return View("Cancel", new CancelViewModel
         {
             Booking = views.Create(fresh, token, form.Tz),
@@ -99,7 +100,7 @@ public sealed class ManageController(
         string token, string? tz, [FromQuery(Name = "session")] List<Guid>? sessions, [FromQuery(Name = "start")] List<string>? starts,
         int? step, bool choose, string? date, CancellationToken cancellationToken)
     {
-        var managed = await FindAsync(token, cancellationToken);
+        var managed = await manage.OpenAsync(token, cancellationToken);
         if (managed is null)
         {
             return UnknownLink();
@@ -183,7 +184,7 @@ public sealed class ManageController(
     public async Task<IActionResult> ReviewAsync(
         string token, string? tz, [FromQuery(Name = "session")] List<Guid>? sessions, [FromQuery(Name = "start")] List<string>? starts, CancellationToken cancellationToken)
     {
-        var managed = await FindAsync(token, cancellationToken);
+        var managed = await manage.OpenAsync(token, cancellationToken);
         if (managed is null)
         {
             return UnknownLink();
@@ -208,22 +209,23 @@ public sealed class ManageController(
     public async Task<IActionResult> RescheduleAsync(string token, RescheduleForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var id = await manage.FindIdByTokenAsync(token, cancellationToken);
-        var managed = id is null ? null : await manage.GetAsync(id.Value, Actor.Customer, cancellationToken);
+        var managed = await manage.OpenAsync(token, cancellationToken);
         if (managed is null)
         {
             return UnknownLink();
         }
 
+        var id = managed.Booking.Id;
+
         var moves = form.SessionIds.Select((session, i) => ((Guid?)session, form.Starts.ElementAtOrDefault(i))).ToList();
-        var outcome = await manage.RescheduleManyAsync(id!.Value, moves, form.Reason, ActorInfo.Customer(managed.Booking), form.Version, cancellationToken);
+        var outcome = await manage.RescheduleManyAsync(id, moves, form.Reason, ActorInfo.Customer(managed.Booking), form.Version, cancellationToken);
         if (outcome.Succeeded)
         {
             return ShowResult(ManageResult.Rescheduled, token, form.Tz);
         }
 
         var placed = ShowFailure(outcome.Failure);
-        var fresh = await manage.GetAsync(id!.Value, Actor.Customer, cancellationToken) ?? managed;
+        var fresh = await manage.GetAsync(id, Actor.Customer, cancellationToken) ?? managed;
         var model = views.Create(fresh, token, form.Tz);
         var steps = new RescheduleSteps(form.SessionIds, form.Starts);
         if (!steps.IsComplete || steps.ChosenStarts() is null || steps.Sessions.Any(s => model.Sessions.All(l => l.Id != s)))
@@ -238,7 +240,7 @@ public sealed class ManageController(
     [HttpGet("calendar.ics")]
     public async Task<IActionResult> CalendarFileAsync(string token, CancellationToken cancellationToken)
     {
-        var managed = await FindAsync(token, cancellationToken);
+        var managed = await manage.OpenAsync(token, cancellationToken);
         if (managed is null)
         {
             return UnknownLink();
@@ -258,7 +260,7 @@ public sealed class ManageController(
     [HttpGet("done")]
     public async Task<IActionResult> DoneAsync(string token, string? tz, CancellationToken cancellationToken)
     {
-        var managed = await FindAsync(token, cancellationToken);
+        var managed = await manage.OpenAsync(token, cancellationToken);
         if (managed is null)
         {
             return UnknownLink();
@@ -286,12 +288,6 @@ public sealed class ManageController(
         };
     }
 
-    private async Task<ManagedBooking?> FindAsync(string token, CancellationToken cancellationToken)
-    {
-        var id = await manage.FindIdByTokenAsync(token, cancellationToken);
-        return id is null ? null : await manage.GetAsync(id.Value, Actor.Customer, cancellationToken);
-    }
-
     /// <summary>Sets the failure's status and puts its messages beside the form's fields; false when some belong on top.</summary>
     private bool ShowFailure(BookingFailure failure)
     {
@@ -311,7 +307,7 @@ public sealed class ManageController(
     private StatusCodeResult ShowResult(ManageResult result, string token, string? tz)
     {
         TempData[ResultKey] = result.ToString();
-        Response.Headers.Location = $"/booking/manage/{token}/done?tz={Uri.EscapeDataString(tz ?? "")}";
+        Response.Headers.Location = $"{ManagePaths.Page(token, "done")}?tz={Uri.EscapeDataString(tz ?? "")}";
         return new StatusCodeResult(StatusCodes.Status303SeeOther);
     }
 

@@ -26,7 +26,7 @@ public sealed class ManageLinks(IOptions<ManageBookingOptions> options, LinkKeyR
     public Uri ManagePage(Booking booking, string? step = null) => ManagePage(TokenFor(booking), step);
 
     public Uri ManagePage(string token, string? step = null)
-        => new(Base, "booking/manage/" + Uri.EscapeDataString(token) + (step is null ? "" : "/" + step));
+        => new(Base, ManagePaths.Page(token, step).TrimStart('/'));
 
     /// <summary>A site path ("/logo.png") made absolute for emails; an absolute address stays as it is.</summary>
     public Uri Absolute(string pathOrUrl) => new(Base, pathOrUrl);

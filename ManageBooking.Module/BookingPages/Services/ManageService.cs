@@ -47,6 +47,10 @@ public sealed partial class ManageService(
         return await db.Bookings.Where(b => b.LegacyTokenHash == hash).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The booking a customer opens with a manage token, or null for any token that opens nothing.</summary>
+    public async Task<ManagedBooking?> OpenAsync(string? token, CancellationToken cancellationToken)
+        => await FindIdByTokenAsync(token, cancellationToken) is { } id ? await GetAsync(id, Actor.Customer, cancellationToken) : null;
+
     /// <summary>Reads a booking with its page, sessions and history, and what <paramref name="actor"/> may do now.</summary>
     public async Task<ManagedBooking?> GetAsync(Guid bookingId, Actor actor, CancellationToken cancellationToken)
     {

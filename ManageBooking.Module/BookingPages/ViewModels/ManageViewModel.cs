@@ -1,3 +1,4 @@
+using ManageBooking.BookingPages.Services;
 using ManageBooking.Models;
 using ManageBooking.Policies;
 
@@ -76,9 +77,12 @@ public sealed class ManageViewModel
     public bool IsReadOnly => !CanCancel && !CanReschedule;
 
     /// <summary>The .ics file of the sessions still to come.</summary>
-    public string CalendarFileUrl => $"/booking/manage/{Token}/calendar.ics";
+    public string CalendarFileUrl => ManagePaths.Page(Token, "calendar.ics");
+
+    /// <summary>The address of a manage sub-page without a query, for forms that add their own fields.</summary>
+    public string Path(string? step = null) => ManagePaths.Page(Token, step);
 
     /// <summary>The address of a manage sub-page, keeping the viewer's zone.</summary>
     public string Link(string? path = null, string? query = null)
-        => $"/booking/manage/{Token}{(path is null ? "" : "/" + path)}?tz={Uri.EscapeDataString(ZoneId)}{(query is null ? "" : "&" + query)}";
+        => $"{Path(path)}?tz={Uri.EscapeDataString(ZoneId)}{(query is null ? "" : "&" + query)}";
 }
