@@ -12,6 +12,7 @@ compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresq
 /usr/bin/python3 -c "import aiosmtpd" 2> /dev/null || missing+=(python3-aiosmtpd)
 /usr/bin/python3 -c "import icalendar" 2> /dev/null || missing+=(python3-icalendar)
 command -v chromium > /dev/null || missing+=(chromium)
+command -v java > /dev/null || missing+=(default-jre-headless)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} from Debian's packages..."
   as_root apt-get update -qq
@@ -24,6 +25,9 @@ if ! command -v npm > /dev/null; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm > /dev/null
 fi
 (cd tests/ManageBooking.BrowserTests && npm ci --no-audit --no-fund --loglevel=error)
+# The contract tests' independent checkers: swagger-parser, openapi-typescript with openapi-fetch, standardwebhooks and
+# the Nu HTML Checker (vnu-jar, run on Java), pinned by the lock file.
+(cd tests/ManageBooking.Tests/Node && npm ci --no-audit --no-fund --loglevel=error)
 
 # 2. A throwaway PostgreSQL server on a free loopback port, stopped when this script ends.
 pg_bin=$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")

@@ -16,4 +16,11 @@ public sealed record CalendarEvent(
     Uri? Url,
     string? Location,
     bool Tentative,
-    bool Cancelled);
+    bool Cancelled)
+{
+    /// <summary>
+    /// The UID of a session's entry: its lineage, shared by the session and every session that replaced it, so emails,
+    /// downloads and webhooks all name one entry for the session's whole life.
+    /// </summary>
+    public static string UidOf(Guid lineageId) => $"{lineageId:N}@managebooking";
+}

@@ -43,7 +43,7 @@ public sealed class WorkflowsStartup : IFeatureStartup
         services.AddHostedService<OutboxBackgroundService>();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName));
         services.AddSingleton<WebhookTargetGuard>();
-        services.AddHttpClient(WebhookSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+        services.AddHttpClient<WebhookSender>(WebhookSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
             .ConfigurePrimaryHttpMessageHandler(sp => WebhookHttpHandler.Create(sp.GetRequiredService<WebhookTargetGuard>()));
 
         var smtpHost = configuration[$"{EmailOptions.SectionName}:Smtp:Host"];

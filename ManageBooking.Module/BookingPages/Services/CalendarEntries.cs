@@ -25,7 +25,7 @@ public sealed class CalendarEntries(LocationText locations, IStringLocalizer<Sha
         return [.. ManagePolicy.CurrentSessions(booking)
             .Where(s => s.Status == SessionStatus.Scheduled && Instant.FromDateTimeUtc(s.EndUtc) > now)
             .Select(s => new CalendarEvent(
-                $"{s.LineageId:N}@managebooking",
+                CalendarEvent.UidOf(s.LineageId),
                 s.Sequence,
                 Instant.FromDateTimeUtc(s.StartUtc),
                 Instant.FromDateTimeUtc(s.EndUtc),

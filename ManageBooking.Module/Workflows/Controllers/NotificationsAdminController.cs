@@ -95,9 +95,20 @@ public sealed class NotificationsAdminController(ManageBookingDbContext db, Noti
                     ModelState.AddModelError($"Tasks[{i}].Address", "Enter the address to send to.");
                 }
             }
-            else if (webhookTargets.Problem(task.WebhookUrl) is { } problem)
+            else
             {
-                ModelState.AddModelError($"Tasks[{i}].WebhookUrl", problem);
+                if (webhookTargets.Problem(task.WebhookUrl) is { } problem)
+                {
+                    ModelState.AddModelError($"Tasks[{i}].WebhookUrl", problem);
+                }
+
+                if (Webhooks.WebhookSignature.Problem(task.WebhookSecret?.Trim()) is { } secretProblem)
+                {
+                    ModelState.AddModelError($"Tasks[{i}].WebhookSecret", secretProblem);
+                }
+
+                // Standard Webhooks receivers expect every delivery signed: a webhook saved without a secret gets one.
+                task.WebhookSecret = string.IsNullOrWhiteSpace(task.WebhookSecret) ? Webhooks.WebhookSignature.NewSecret() : task.WebhookSecret.Trim();
             }
         }
 

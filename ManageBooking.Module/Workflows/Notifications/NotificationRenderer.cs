@@ -186,7 +186,7 @@ public sealed class NotificationRenderer(
             + (manage is null ? "" : "\n" + text["Manage your booking"].Value + ": " + manage.AbsoluteUri)
             + (content.BookAgain is null ? "" : "\n" + text["Book again"].Value + ": " + content.BookAgain.AbsoluteUri);
         var events = content.Told.Select(s => new CalendarEvent(
-            $"{s.LineageId:N}@managebooking",
+            CalendarEvent.UidOf(s.LineageId),
             s.Sequence,
             Instant.FromDateTimeUtc(s.StartUtc),
             Instant.FromDateTimeUtc(s.EndUtc),

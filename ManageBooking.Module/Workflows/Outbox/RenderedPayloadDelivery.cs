@@ -10,7 +10,7 @@ namespace ManageBooking.Workflows.Outbox;
 /// Sends a message that was rendered when it was queued, as it is: rows queued before messages were rendered at send
 /// time (an upgrade loses none of them), and test sends from the rule editor.
 /// </summary>
-public sealed class RenderedPayloadDelivery(OutboxPayloadProtector protector, IEmailSender email, IHttpClientFactory clients)
+public sealed class RenderedPayloadDelivery(OutboxPayloadProtector protector, IEmailSender email, WebhookSender webhooks)
 {
     public async Task<TaskOutcome> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ public sealed class RenderedPayloadDelivery(OutboxPayloadProtector protector, IE
         var result = payload switch
         {
             { Email: { } mail } => await email.SendAsync(mail, cancellationToken),
-            { Webhook: { } call } => await new WebhookSender(clients.CreateClient(WebhookSender.HttpClientName)).SendAsync(call.Url, call.Body, call.Secret, message.Id, cancellationToken),
+            { Webhook: { } call } => await webhooks.SendAsync(call.Url, call.Body, call.Secret, message.Id, cancellationToken),
             _ => SendResult.Fail("The message has nothing to deliver."),
         };
         return result.Succeeded ? TaskOutcome.Done : TaskOutcome.Failed(result.Error ?? "Not delivered.");

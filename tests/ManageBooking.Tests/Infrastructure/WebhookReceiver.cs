@@ -3,7 +3,7 @@ using System.Net.Sockets;
 
 namespace ManageBooking.Tests.Infrastructure;
 
-/// <summary>An HTTP endpoint on loopback that records the first webhook it receives.</summary>
+/// <summary>An HTTP endpoint on loopback that records the webhooks it receives: their bodies and headers, in order.</summary>
 public sealed class WebhookReceiver : IDisposable
 {
     private readonly HttpListener _listener = new();
@@ -19,18 +19,38 @@ public sealed class WebhookReceiver : IDisposable
 
     public string Url { get; }
 
-    public TaskCompletionSource<(string Body, string? Signature)> Received { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>The first delivery.</summary>
+    public TaskCompletionSource<WebhookDelivery> Received { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Every delivery, as it arrives.</summary>
+    public System.Threading.Channels.Channel<WebhookDelivery> All { get; } = System.Threading.Channels.Channel.CreateUnbounded<WebhookDelivery>();
 
     public void Dispose() => _listener.Close();
 
     private async Task ReceiveAsync()
     {
-        var context = await _listener.GetContextAsync();
-        using var reader = new StreamReader(context.Request.InputStream);
-        var body = await reader.ReadToEndAsync();
-        context.Response.StatusCode = 204;
-        context.Response.Close();
-        Received.TrySetResult((body, context.Request.Headers["X-ManageBooking-Signature"]));
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException)
+            {
+                return; // closed by Dispose
+            }
+
+            using var reader = new StreamReader(context.Request.InputStream);
+            var body = await reader.ReadToEndAsync();
+            context.Response.StatusCode = 204;
+            context.Response.Close();
+            var headers = context.Request.Headers.AllKeys.OfType<string>()
+                .ToDictionary(k => k.ToLowerInvariant(), k => context.Request.Headers[k] ?? "", StringComparer.OrdinalIgnoreCase);
+            var delivery = new WebhookDelivery(body, headers);
+            Received.TrySetResult(delivery);
+            All.Writer.TryWrite(delivery);
+        }
     }
 
     private static int FreePort()
@@ -40,3 +60,6 @@ public sealed class WebhookReceiver : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>A webhook as it arrived: the exact body and the headers by lower-case name.</summary>
+public sealed record WebhookDelivery(string Body, IReadOnlyDictionary<string, string> Headers);

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+
+namespace ManageBooking.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the Node scripts of tests/ManageBooking.Tests/Node with the independent implementations npm installed there
+/// (./test.sh runs npm ci against the lock file): the OpenAPI validator and client generator, the Standard Webhooks
+/// verifier, the Nu HTML Checker.
+/// </summary>
+public static class NodeTools
+{
+    /// <summary>The Node folder of the test sources, found from the build output by the solution file.</summary>
+    public static string Folder => LazyFolder.Value;
+
+    private static readonly Lazy<string> LazyFolder = new(FindFolder);
+
+    /// <summary>Runs <paramref name="script"/> with node; returns its standard output, failing the test on a non-zero exit.</summary>
+    public static async Task<string> RunAsync(string script, string? input = null, params string[] arguments)
+    {
+        var (exitCode, output, errors) = await RunProcessAsync("node", [Path.Combine(Folder, script), .. arguments], input);
+        Assert.True(exitCode == 0, $"node {script} exited with {exitCode}:\n{errors}\n{output}");
+        return output;
+    }
+
+    /// <summary>Runs any program from the Node folder; returns its exit code and what it wrote.</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunProcessAsync(string program, IReadOnlyList<string> arguments, string? input = null)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = Folder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+
+        process.StandardInput.Close();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"{program} did not finish within five minutes:\n{await errors}");
+        }
+
+        return (process.ExitCode, await output, await errors);
+    }
+
+    private static string FindFolder()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "src.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        Assert.True(directory is not null, "The repository's root (src.sln) is not above the test's build output.");
+        var folder = Path.Combine(directory!.FullName, "tests", "ManageBooking.Tests", "Node");
+        Assert.True(Directory.Exists(Path.Combine(folder, "node_modules")), $"{folder}/node_modules is missing: run ./test.sh, which installs it with npm ci.");
+        return folder;
+    }
+}
