@@ -54,9 +54,7 @@ public sealed class Startup : IFeatureStartup
         services.AddAuthentication();
         services.AddManageLinkRateLimiting(configuration);
         services.AddManageBookingSecurity(configuration);
-        services.AddDataProtection().SetApplicationName("ManageBooking");
-        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
-            .Configure<IServiceScopeFactory>((keys, scopes) => keys.XmlRepository = new DatabaseXmlRepository(scopes));
+        services.AddSharedDataProtection();
         RedactTokensFromLogs(services);
 
         // Development would otherwise throw on a malformed body and answer 500; a client's mistake is always a 400.

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ManageBooking.Data;
@@ -32,7 +33,13 @@ public static class StoreInitializer
 
             await SeedAsync(scope.ServiceProvider, db, cancellationToken);
 
-            // Made here, under the lock, so that nodes starting together share one key instead of each making its own.
+            // The ring is sealed with the current link key before anything reads it; the first key is made here, under
+            // the lock, so that nodes starting together share one key instead of each making its own.
+            await Security.DataProtectionKeyResealer.ResealAsync(
+                db,
+                scope.ServiceProvider.GetRequiredService<Security.DataProtectionKeySeal>(),
+                scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Security.DataProtectionKeyResealer)),
+                cancellationToken);
             scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector("ManageBooking.Startup").Protect([0]);
         }
     }

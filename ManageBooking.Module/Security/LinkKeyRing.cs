@@ -47,10 +47,18 @@ public sealed partial class LinkKeyRing
     /// A key of <paramref name="length"/> bytes for another use (<paramref name="purpose"/> names it), derived from the
     /// current link key with HKDF-SHA256: the same on every node that shares the link key, and useless for signing links.
     /// </summary>
-    public byte[] DeriveKey(string purpose, int length = 32)
+    public byte[] DeriveKey(string purpose, int length = 32) => Derive(Current, purpose, length);
+
+    /// <summary>
+    /// The same derivation from every accepted key, the current one first: what an older link key sealed stays open
+    /// while that key is still configured.
+    /// </summary>
+    public IReadOnlyList<byte[]> DeriveKeys(string purpose, int length = 32) => [.. _keys.Select(key => Derive(key, purpose, length))];
+
+    private static byte[] Derive(ReadOnlyMemory<byte> key, string purpose, int length)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
-        return HKDF.DeriveKey(HashAlgorithmName.SHA256, Current.ToArray(), length, salt: [], info: Encoding.UTF8.GetBytes("ManageBooking:" + purpose));
+        return HKDF.DeriveKey(HashAlgorithmName.SHA256, key.ToArray(), length, salt: [], info: Encoding.UTF8.GetBytes("ManageBooking:" + purpose));
     }
 
     /// <summary>

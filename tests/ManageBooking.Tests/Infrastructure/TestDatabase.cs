@@ -45,6 +45,50 @@ public sealed class TestDatabase : IAsyncDisposable
         return new ManageBooking.Data.ManageBookingDbContext(options.Options);
     }
 
+    /// <summary>
+    /// A copy of this database as a thief or a backup would take it: SQLite's file written whole (VACUUM INTO), or a
+    /// PostgreSQL database made from this one as its template (sessions still open on this one are ended first).
+    /// </summary>
+    public async Task<TestDatabase> CopyAsync()
+    {
+        var copy = await CreateAsync(Provider);
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            var target = new SqliteConnectionStringBuilder(copy.ConnectionString).DataSource;
+            File.Delete(target);
+            await using var connection = new SqliteConnection(ConnectionString);
+            await connection.OpenAsync();
+            await using var vacuum = connection.CreateCommand();
+            vacuum.CommandText = "VACUUM INTO $target";
+            vacuum.Parameters.AddWithValue("$target", target);
+            await vacuum.ExecuteNonQueryAsync();
+            return copy;
+        }
+
+        var source = new NpgsqlConnectionStringBuilder(ConnectionString).Database;
+        var name = new NpgsqlConnectionStringBuilder(copy.ConnectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable(PostgresVariable));
+        await admin.OpenAsync();
+        await using (var end = new NpgsqlCommand("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @source AND pid <> pg_backend_pid()", admin))
+        {
+            end.Parameters.AddWithValue("source", source!);
+            await end.ExecuteNonQueryAsync();
+        }
+
+        await using (var drop = new NpgsqlCommand($"DROP DATABASE \"{name}\"", admin))
+        {
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        await using (var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{source}\"", admin))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return copy;
+    }
+
     private static TestDatabase CreateSqlite()
     {
         var folder = Directory.CreateTempSubdirectory("managebooking-test-");
