@@ -11,8 +11,7 @@ public sealed class ApiStartup : IFeatureStartup
     public string FeatureId => FeatureIds.Api;
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
-    {
-    }
+        => services.AddHostedService<Idempotency.IdempotencyRecordSweeper>();
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

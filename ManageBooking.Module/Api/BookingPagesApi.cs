@@ -1,4 +1,5 @@
 using ManageBooking.Api.Contracts;
+using ManageBooking.Api.Idempotency;
 using ManageBooking.BookingPages.Services;
 using ManageBooking.Bookings;
 using ManageBooking.Policies;
@@ -24,7 +25,8 @@ public static class BookingPagesApi
         group.MapGet("/", ListAsync);
         group.MapGet("/{slug}", GetAsync);
         group.MapGet("/{slug}/slots", SlotsAsync);
-        group.MapPost("/{slug}/bookings", CreateAsync).WithBodyLimit(MaxBodyBytes).WithMetadata(new Security.PrivateLinkAttribute());
+        group.MapPost("/{slug}/bookings", CreateAsync).WithBodyLimit(MaxBodyBytes).WithMetadata(new Security.PrivateLinkAttribute())
+            .WithIdempotencyKey<CreateBookingBody>();
         return group;
     }
 

@@ -1,4 +1,5 @@
 using ManageBooking.Api.Contracts;
+using ManageBooking.Api.Idempotency;
 using ManageBooking.BookingPages.Services;
 using ManageBooking.Bookings;
 using ManageBooking.Models;
@@ -22,8 +23,8 @@ public static class ManageApi
             .RequireRateLimiting(ManageLinkRateLimiting.PolicyName);
         group.MapGet("/", GetAsync);
         group.MapGet("/slots", SlotsAsync);
-        group.MapPost("/cancel", CancelAsync).WithBodyLimit(BookingPagesApi.MaxBodyBytes);
-        group.MapPost("/reschedule", RescheduleAsync).WithBodyLimit(BookingPagesApi.MaxBodyBytes);
+        group.MapPost("/cancel", CancelAsync).WithBodyLimit(BookingPagesApi.MaxBodyBytes).WithIdempotencyKey<CancelBody>();
+        group.MapPost("/reschedule", RescheduleAsync).WithBodyLimit(BookingPagesApi.MaxBodyBytes).WithIdempotencyKey<RescheduleBody>();
         return group;
     }
 

@@ -12,10 +12,16 @@ namespace ManageBooking.BookingPages.Services;
 /// </summary>
 public sealed class CalendarLock(ManageBookingDbContext db)
 {
-    /// <summary>Begins a transaction holding the calendar; dispose without commit to release it unchanged.</summary>
+    /// <summary>
+    /// Begins a transaction holding the calendar; dispose without commit to release it unchanged. Inside a transaction
+    /// the caller's caller began (an Idempotency-Key request stores its answer in the same one), it takes the lock in
+    /// that one, and committing is left to its owner.
+    /// </summary>
     public async Task<IDbContextTransaction> AcquireAsync(Guid calendarId, CancellationToken cancellationToken)
     {
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var transaction = db.Database.CurrentTransaction is { } outer
+            ? new JoinedTransaction(outer)
+            : await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             var touched = await db.Calendars
