@@ -42,6 +42,8 @@ public sealed class Startup : IFeatureStartup
         services.AddScoped<ManageService>();
         services.AddSingleton<ManageViewModelFactory>();
         services.AddSingleton<CalendarEntries>();
+        services.AddSingleton<TimeZones.ZoneDirectory>();
+        services.AddSingleton<TimeZones.ZonePicker>();
         services.AddSingleton<LocationText>();
         services.AddScoped<BookingPageQueries>();
         services.AddScoped<DemoData>();

@@ -23,11 +23,15 @@ public sealed class BookController(
     ManageService manage,
     CalendarEntries calendarEntries,
     Localization.LocationText locations,
+    TimeZones.ZonePicker zones,
     TimeProvider clock,
     SlotWeekBuilder weeks,
     IStringLocalizer<Localization.SharedText> localizer) : Controller
 {
     private const string ConfirmationKey = "ManageBooking.Confirmation";
+
+    /// <summary>The zone the picker's script detected in this browser, so later pages open in it at once.</summary>
+    private const string TimeZoneCookie = "mb-tz";
 
     /// <param name="starts">A package's times chosen so far, kept when the zone changes.</param>
     [HttpGet("")]
@@ -118,7 +122,9 @@ public sealed class BookController(
     private async Task<BookPageViewModel> BuildAsync(
         BookingPage page, string? date, string? tz, BookingFormModel form, string? slotMessage, CancellationToken cancellationToken)
     {
-        var zone = Zones.FirstOrUtc(tz, page.TimeZoneId);
+        // The zone asked for, else the one the picker's script found in this browser before (a cookie), else the page's.
+        var choice = zones.Resolve(tz);
+        var zone = choice.Zone ?? Zones.FirstOrUtc(Request.Cookies[TimeZoneCookie], page.TimeZoneId);
         var week = await weeks.BuildAsync(
             zone,
             date,
@@ -144,6 +150,7 @@ public sealed class BookController(
             Page = page,
             ViewerZoneId = zone.Id,
             ZoneLabel = localizer.ZoneLabel(zone, week.Start.AtStartOfDayInZone(zone).ToInstant()),
+            Zone = zones.Field(zone.Id, choice, id => $"?tz={Uri.EscapeDataString(id)}&date={weekStart}"),
             WeekStart = weekStart,
             Week = page.SessionsPerBooking > 1 ? week.Nav with { AsButtons = true } : week.Nav,
             Days = week.Days,

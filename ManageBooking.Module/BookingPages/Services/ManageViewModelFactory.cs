@@ -10,14 +10,16 @@ using NodaTime;
 namespace ManageBooking.BookingPages.Services;
 
 /// <summary>Turns a managed booking into what the manage pages show, in the zone the viewer chose.</summary>
-public sealed class ManageViewModelFactory(TimeProvider clock, PolicyText policy, LocationText locations, CalendarEntries calendar, IStringLocalizer<SharedText> text)
+public sealed class ManageViewModelFactory(
+    TimeProvider clock, PolicyText policy, LocationText locations, CalendarEntries calendar, TimeZones.ZonePicker zones, IStringLocalizer<SharedText> text)
 {
     public ManageViewModel Create(ManagedBooking managed, string token, string? viewerZone)
     {
         ArgumentNullException.ThrowIfNull(managed);
         var booking = managed.Booking;
         var page = managed.Page;
-        var zone = Zones.FirstOrUtc(viewerZone, booking.CustomerTimeZoneId);
+        var choice = zones.Resolve(viewerZone);
+        var zone = choice.Zone ?? Zones.OfCustomer(booking);
         var now = clock.GetCurrentInstant();
         var lines = managed.Rights.Sessions.Select(r => new ManageSessionLine(
             r.Session.Id,
@@ -40,6 +42,7 @@ public sealed class ManageViewModelFactory(TimeProvider clock, PolicyText policy
             Status = booking.Status,
             ZoneId = zone.Id,
             ZoneLabel = text.ZoneLabel(zone, first),
+            Zone = zones.Field(zone.Id, choice, id => $"/booking/manage/{token}?tz={Uri.EscapeDataString(id)}"),
             Sessions = lines,
             CancelPolicy = policy.Cancel(page.Manage),
             ReschedulePolicy = policy.Reschedule(page.Manage),

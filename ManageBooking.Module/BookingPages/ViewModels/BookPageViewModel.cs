@@ -11,6 +11,8 @@ public sealed class BookPageViewModel
 
     public required string ZoneLabel { get; init; }
 
+    public required TimeZones.ZoneFieldModel Zone { get; init; }
+
     public required string WeekStart { get; init; }
 
     public required WeekNav Week { get; init; }

@@ -22,6 +22,8 @@ public sealed class ManageViewModel
 
     public required string ZoneLabel { get; init; }
 
+    public required TimeZones.ZoneFieldModel Zone { get; init; }
+
     public required IReadOnlyList<ManageSessionLine> Sessions { get; init; }
 
     public required string CancelPolicy { get; init; }

@@ -21,7 +21,7 @@ public sealed class BookPageTests() : AppTestBase(DatabaseProvider.Sqlite)
         Assert.Equal("30-minute meeting", page.QuerySelector("h1")?.TextContent.Trim());
         var slots = page.QuerySelectorAll<IHtmlInputElement>(".mb-slot input[type=radio]").ToList();
         Assert.Contains(slots, s => s.Value == "2026-03-02T15:00:00+01:00");
-        Assert.Equal("Europe/Paris", page.QuerySelector<IHtmlSelectElement>("#mb-tz")?.Value);
+        Assert.Equal(("Paris, France", "Europe/Paris"), (page.QuerySelector<IHtmlInputElement>("#mb-tz")?.Value, page.QuerySelector("#mb-tz")?.GetAttribute("data-mb-zone")));
         Assert.Contains("UTC+01:00", page.QuerySelector(".mb-zone-picker .mb-hint")?.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("form.mb-book-form input[name=__RequestVerificationToken]"));
         Assert.NotNull(page.QuerySelector("label[for=mb-name]"));
