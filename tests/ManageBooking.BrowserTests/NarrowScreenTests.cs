@@ -26,10 +26,14 @@ public sealed class NarrowScreenTests : IClassFixture<BrowserSite>
         {
             "book/30-minute-meeting?tz=America/Argentina/ComodRivadavia",
             "book/15-minute-package?tz=America/New_York",
+            "book/marketing-call?tz=America/New_York",
+            "book/consultation?tz=Australia",
             manage,
+            manage + "/reschedule",
             manage + "/cancel",
             $"{manage}/reschedule?session={session}",
             $"{manage}/reschedule/review?session={session}&start={Uri.EscapeDataString(starts[80])}",
+            $"{manage}/reschedule/review?session={session}&session={booking.GetProperty("sessions")[2].GetProperty("id").GetString()}&start={Uri.EscapeDataString(starts[80])}&start={Uri.EscapeDataString(starts[90])}",
         })
         {
             await page.GotoAsync(new Uri(_site.Site.Address, path).ToString());

@@ -176,6 +176,7 @@ public sealed class ManageController(
             Chosen = [.. picked.Select((start, i) => (model.Sessions.First(s => s.Id == chosen[i]).When, TimeDisplay.Range(start, start + Duration.FromTimeSpan(managed.Page.SessionLength), zone)))],
             Days = week.Days,
             Week = week.Nav,
+            WeekStart = NodaTime.Text.LocalDatePattern.Iso.Format(week.Start),
             Message = message,
         });
     }

@@ -16,5 +16,8 @@ public sealed class ReschedulePickerViewModel
 
     public required WeekNav Week { get; init; }
 
+    /// <summary>The first day of the week shown (yyyy-MM-dd): a step that comes back shows the same week.</summary>
+    public required string WeekStart { get; init; }
+
     public string? Message { get; init; }
 }

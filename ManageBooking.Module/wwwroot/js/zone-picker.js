@@ -63,8 +63,7 @@
     list.setAttribute("role", "listbox");
     list.setAttribute("aria-label", (document.querySelector("label[for='" + input.id + "']") || {}).textContent || "");
     list.hidden = true;
-    var anchor = input.closest(".mb-inline") || input;
-    anchor.parentNode.insertBefore(list, anchor.nextSibling);
+    input.parentNode.insertBefore(list, input.nextSibling);
     input.setAttribute("role", "combobox");
     input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-expanded", "false");
