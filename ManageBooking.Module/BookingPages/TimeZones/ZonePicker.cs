@@ -1,5 +1,4 @@
 using System.Globalization;
-using ManageBooking.Bookings;
 
 namespace ManageBooking.BookingPages.TimeZones;
 
@@ -16,7 +15,7 @@ public sealed class ZonePicker(ZoneDirectory directory)
             return ZoneChoice.None;
         }
 
-        if (InputRules.ParseZone(text) is { } zone)
+        if (Scheduling.Zones.Find(text) is { } zone)
         {
             return new ZoneChoice(zone, [], text);
         }
@@ -27,7 +26,7 @@ public sealed class ZonePicker(ZoneDirectory directory)
         var chosen = matches.Count == 1 ? matches[0] : exact.Count == 1 ? exact[0] : null;
         return chosen is null
             ? new ZoneChoice(null, matches, text)
-            : new ZoneChoice(InputRules.ParseZone(chosen.Id), [], text);
+            : new ZoneChoice(Scheduling.Zones.Find(chosen.Id), [], text);
     }
 
     /// <summary>
