@@ -266,6 +266,36 @@ public abstract class PageQuestionsTests(DatabaseProvider provider) : AppTestBas
         Assert.DoesNotContain(booking.History, h => h.Action == HistoryAction.AnswerCorrected);
     }
 
+    [Fact]
+    public async Task ThePageEditor_AddsRenamesAndRemovesQuestions_AndSaysWhatIsWrongBesideTheField()
+    {
+        using var admin = await SignedInAsync();
+        var pageId = await App.QueryAsync(db => db.BookingPages.Where(p => p.Slug == "marketing-call").Select(p => p.Id).SingleAsync());
+        var editor = await HtmlPage.GetAsync(admin, $"/admin/pages/{pageId}");
+        var form = editor.QuerySelector<IHtmlFormElement>("form[action^='/admin/pages']")!;
+
+        using var refused = await HtmlPage.SubmitAsync(admin, form, $"/admin/pages/{pageId}", HtmlPage.FormValues(form, ("Questions[2].Key", "Company Name"), ("Questions[2].Label", "Company")));
+
+        Assert.True(refused.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity, $"{(int)refused.StatusCode}");
+        var shown = await HtmlPage.ParseAsync(refused);
+        Assert.Contains("lower-case letters", shown.QuerySelector("#q2-key")?.ParentElement?.QuerySelector(".mb-field-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, (await App.QueryAsync(db => db.BookingPages.SingleAsync(p => p.Id == pageId))).Questions.Count);
+
+        using var saved = await HtmlPage.SubmitAsync(admin, form, $"/admin/pages/{pageId}", HtmlPage.FormValues(form,
+            ("Questions[0].Label", "Your marketing plans"),
+            ("Questions[0].Translations[0].Label", "Vos projets marketing"),
+            ("Questions[1].Remove", "true"),
+            ("Questions[2].Key", "company"), ("Questions[2].Label", "Company"), ("Questions[2].Kind", "ShortText"), ("Questions[2].Required", "true"), ("Questions[2].Order", "0")));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var questions = (await App.QueryAsync(db => db.BookingPages.SingleAsync(p => p.Id == pageId))).Questions;
+        Assert.Equal(["company", "plans"], questions.Select(q => q.Key));
+        Assert.Equal(("Company", true), (questions[0].Label, questions[0].Required));
+        Assert.Equal(("Your marketing plans", "Vos projets marketing"), (questions[1].Label, questions[1].In("fr").Label));
+        var page = await HtmlPage.GetAsync(Client, "/book/marketing-call");
+        Assert.Equal(["q-company", "q-plans"], page.QuerySelectorAll("[id^='q-']:not([id$='-help'])").Select(e => e.Id));
+    }
+
     private Task AskEveryKindAsync()
         => App.ArrangeAsync(async db => (await db.BookingPages.SingleAsync(p => p.Slug == Page)).Questions = [.. EveryKind]);
 
