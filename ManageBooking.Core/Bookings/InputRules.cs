@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using NodaTime;
 using NodaTime.Text;
 
@@ -7,20 +6,23 @@ namespace ManageBooking.Bookings;
 /// <summary>Parsing and checks shared by every entry point that takes text from a customer or client.</summary>
 public static class InputRules
 {
+    /// <summary>The first date any input may name: before it, arithmetic with zones and offsets nears what .NET represents.</summary>
+    public static readonly LocalDate EarliestDate = new(1900, 1, 1);
+
+    /// <summary>The last date any input may name; a page's horizon ends long before it.</summary>
+    public static readonly LocalDate LatestDate = new(2999, 12, 31);
+
+    /// <summary>The range a date input must fall in, as a sentence for error messages.</summary>
+    public static readonly string DateRangeText = $"between {LocalDatePattern.Iso.Format(EarliestDate)} and {LocalDatePattern.Iso.Format(LatestDate)}";
+
+    /// <summary>One plain address (see <see cref="Text.EmailAddress"/>), short enough to store.</summary>
     public static bool IsEmail(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > Models.Booking.EmailMaxLength)
-        {
-            return false;
-        }
+        => text is not null && text.Length <= Models.Booking.EmailMaxLength && Text.EmailAddress.IsValid(text);
 
-        // MailAddress also accepts "Name <a@b>" and bare local names; a booking needs a plain address with a domain.
-        return MailAddress.TryCreate(text, out var address)
-            && address.Address == text
-            && address.Host.Contains('.', StringComparison.Ordinal);
-    }
-
-    /// <summary>An ISO 8601 date-time with an offset (or Z); a local time without one is ambiguous and refused.</summary>
+    /// <summary>
+    /// An ISO 8601 date-time with an offset (or Z), within <see cref="EarliestDate"/> and <see cref="LatestDate"/>; a
+    /// local time without an offset is ambiguous and refused.
+    /// </summary>
     public static Instant? ParseInstant(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -29,10 +31,12 @@ public static class InputRules
         }
 
         var result = OffsetDateTimePattern.ExtendedIso.Parse(text.Trim());
-        return result.Success ? result.Value.ToInstant() : null;
+        return result.Success && result.Value.LocalDateTime.Date >= EarliestDate && result.Value.LocalDateTime.Date <= LatestDate
+            ? result.Value.ToInstant()
+            : null;
     }
 
-    /// <summary>An ISO 8601 calendar date (yyyy-MM-dd).</summary>
+    /// <summary>An ISO 8601 calendar date (yyyy-MM-dd) within <see cref="EarliestDate"/> and <see cref="LatestDate"/>.</summary>
     public static LocalDate? ParseDate(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -41,7 +45,7 @@ public static class InputRules
         }
 
         var result = LocalDatePattern.Iso.Parse(text.Trim());
-        return result.Success ? result.Value : null;
+        return result.Success && result.Value >= EarliestDate && result.Value <= LatestDate ? result.Value : null;
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ public static class NewBookingValidator
         ArgumentNullException.ThrowIfNull(input);
         var errors = new Dictionary<FieldKey, string[]>();
 
-        var name = input.Name?.Trim();
+        var name = Text.PersonName.Clean(input.Name);
         if (string.IsNullOrEmpty(name))
         {
             errors[FieldKey.CustomerName] = ["Enter your name."];
@@ -50,7 +50,7 @@ public static class NewBookingValidator
                 var start = InputRules.ParseInstant(text);
                 if (start is null)
                 {
-                    errors[FieldKey.Starts] = ["Each start must be an ISO 8601 date and time with an offset, such as 2026-03-09T09:00:00-04:00."];
+                    errors[FieldKey.Starts] = [$"Each start must be an ISO 8601 date and time with an offset, such as 2026-03-09T09:00:00-04:00, {InputRules.DateRangeText}."];
                     break;
                 }
 

@@ -59,9 +59,10 @@ public static class AvailabilityText
             var space = line.IndexOf(' ', StringComparison.Ordinal);
             var datePart = space < 0 ? line : line[..space];
             var rest = space < 0 ? "closed" : line[(space + 1)..].Trim();
-            if (!DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (!DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                || NodaTime.LocalDate.FromDateOnly(date) < Bookings.InputRules.EarliestDate || NodaTime.LocalDate.FromDateOnly(date) > Bookings.InputRules.LatestDate)
             {
-                error = $"\"{line}\" should start with a date like 2026-12-24.";
+                error = $"\"{line}\" should start with a date like 2026-12-24, {Bookings.InputRules.DateRangeText}.";
                 return false;
             }
 

@@ -32,13 +32,13 @@ public sealed record SlotWindow(DateTimeZone Zone, LocalDate From, LocalDate To,
         var fromDate = string.IsNullOrWhiteSpace(from) ? today : InputRules.ParseDate(from);
         if (fromDate is null)
         {
-            errors[FieldKey.From] = ["Use a date in the form yyyy-MM-dd."];
+            errors[FieldKey.From] = [$"Use a date in the form yyyy-MM-dd, {InputRules.DateRangeText}."];
         }
 
         var toDate = string.IsNullOrWhiteSpace(to) ? fromDate?.PlusDays(6) : InputRules.ParseDate(to);
         if (toDate is null && !errors.ContainsKey(FieldKey.From))
         {
-            errors[FieldKey.To] = ["Use a date in the form yyyy-MM-dd."];
+            errors[FieldKey.To] = [$"Use a date in the form yyyy-MM-dd, {InputRules.DateRangeText}."];
         }
 
         if (fromDate is { } f && toDate is { } t)

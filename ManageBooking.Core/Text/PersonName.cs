@@ -5,7 +5,7 @@ namespace ManageBooking.Text;
 
 /// <summary>
 /// A name as people type it, without what only hides or reorders text: control characters, bidirectional overrides
-/// and isolates, zero-width and other invisible format characters, unpaired surrogates. Letters and marks of every
+/// and isolates, zero-width and other invisible format characters, unpaired surrogates and replacement characters. Letters and marks of every
 /// script stay, and so do the joiners that some scripts and emoji need between two visible characters.
 /// </summary>
 public static class PersonName
@@ -27,7 +27,8 @@ public static class PersonName
                 continue;
             }
 
-            if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            // Half an emoji, or the replacement character a decoder wrote for one, is no part of a name.
+            if (char.IsSurrogate(c) || c is '\uFFFD' or '\uFFFE' or '\uFFFF')
             {
                 continue;
             }

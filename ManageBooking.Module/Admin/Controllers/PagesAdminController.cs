@@ -113,7 +113,7 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
         var calendarId = form.CalendarId;
         if (calendarId is null)
         {
-            var calendar = new Calendar { Name = form.OwnerName!.Trim() };
+            var calendar = new Calendar { Name = Text.PersonName.Clean(form.OwnerName) };
             db.Calendars.Add(calendar);
             calendarId = calendar.Id;
         }
@@ -132,7 +132,24 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
         var stakeholders = (form.Stakeholders ?? "").Split([',', '\n', '\r', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         if (stakeholders.FirstOrDefault(s => !InputRules.IsEmail(s)) is { } wrong)
         {
-            ModelState.AddModelError(nameof(form.Stakeholders), $"\"{wrong}\" is not an email address.");
+            ModelState.AddModelError(nameof(form.Stakeholders), $"\"{wrong}\" is not one plain email address (no name, spaces or angle brackets).");
+        }
+
+        // The framework's [EmailAddress] only asks for an @: "a b@example.com" would send the owner's mail to b@example.com.
+        if (ModelState.GetFieldValidationState(nameof(form.OwnerEmail)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
+            && !InputRules.IsEmail(form.OwnerEmail?.Trim()))
+        {
+            ModelState.AddModelError(nameof(form.OwnerEmail), "Enter one plain email address such as owner@example.com (no name, spaces or angle brackets).");
+        }
+
+        if (string.IsNullOrEmpty(Text.PersonName.Clean(form.OwnerName)))
+        {
+            ModelState.AddModelError(nameof(form.OwnerName), "Enter the owner's name.");
+        }
+
+        if (string.IsNullOrEmpty(Text.PersonName.Clean(form.Title)))
+        {
+            ModelState.AddModelError(nameof(form.Title), "Enter a title.");
         }
 
         if (Zones.Find(form.TimeZoneId) is null)
@@ -201,10 +218,10 @@ public sealed class PagesAdminController(ManageBookingDbContext db, TimeProvider
         page.Questions = [.. content.Questions];
         page.WeeklyHours = hours;
         page.DateOverrides = overrides;
-        page.Title = form.Title!.Trim();
+        page.Title = Text.PersonName.Clean(form.Title);
         page.Description = string.IsNullOrWhiteSpace(form.Description) ? null : form.Description.Trim();
         page.IsPublished = form.IsPublished;
-        page.OwnerName = form.OwnerName!.Trim();
+        page.OwnerName = Text.PersonName.Clean(form.OwnerName);
         page.OwnerEmail = form.OwnerEmail!.Trim();
         page.StakeholderEmails = stakeholders;
         page.TimeZoneId = form.TimeZoneId!;

@@ -46,7 +46,7 @@ public sealed class ThemeAdminController(ManageBookingDbContext db, Microsoft.Ex
             db.ThemeSettings.Add(theme);
         }
 
-        theme.SiteName = Blank(form.SiteName);
+        theme.SiteName = Blank(Text.PersonName.Clean(form.SiteName));
         theme.BrandColor = Blank(form.BrandColor)?.ToLowerInvariant();
         theme.AccentColor = Blank(form.AccentColor)?.ToLowerInvariant();
         theme.LogoUrl = Blank(form.LogoUrl);

@@ -36,10 +36,12 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
             BookingListFilter.Cancelled => query.Where(b => b.Status == BookingStatus.Cancelled || b.Status == BookingStatus.Declined),
             _ => query,
         };
-        if (!string.IsNullOrWhiteSpace(search))
+        // Searched as names are stored: without control, bidi or invisible characters (a NUL would end SQLite's FTS5
+        // phrase early and is no character PostgreSQL stores), and without unpaired halves of an emoji.
+        var term = Text.PersonName.Clean(search);
+        if (term.Length > 0)
         {
             // A reference or a whole address seeks a B-tree index; a fragment of a name or address seeks the trigram index.
-            var term = search.Trim();
             var lower = term.ToLowerInvariant();
             var upper = term.ToUpperInvariant();
             if (ReferenceShape().IsMatch(term))
@@ -56,7 +58,12 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
             }
         }
 
-        if (!string.IsNullOrWhiteSpace(pageSlug))
+        // A slug is letters, digits and dashes; anything else (a NUL, which PostgreSQL cannot even compare) matches no page.
+        if (!string.IsNullOrWhiteSpace(pageSlug) && pageSlug.Any(char.IsControl))
+        {
+            query = query.Where(_ => false);
+        }
+        else if (!string.IsNullOrWhiteSpace(pageSlug))
         {
             query = query.Where(b => b.Page!.Slug == pageSlug);
         }
@@ -95,7 +102,8 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
     /// </summary>
     private async Task<IQueryable<Booking>> MatchingFragmentAsync(IQueryable<Booking> query, string term, CancellationToken cancellationToken)
     {
-        if (db.Database.IsSqlite() && term.Length >= 3)
+        // Trigrams are of characters, not UTF-16 units: "😀x" is two characters, too short for the index.
+        if (db.Database.IsSqlite() && term.EnumerateRunes().Count() >= 3)
         {
             var phrase = "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
             var ids = await db.Database
