@@ -9,7 +9,7 @@ namespace ManageBooking.Admin.Controllers;
 
 /// <summary>Staff sign-in and sign-out, and the first-run setup that creates the first administrator.</summary>
 [Route("admin")]
-public sealed class AccountController(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) : Controller
+public sealed class AccountController(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, Services.FirstRunSetup setup) : Controller
 {
     [HttpGet("login")]
     [AllowAnonymous]
@@ -55,12 +55,12 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, UserMa
 
     [HttpPost("setup")]
     [AllowAnonymous]
-    public async Task<IActionResult> SetupAsync(SetupForm form)
+    public async Task<IActionResult> SetupAsync(SetupForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
 
         // Once anyone exists, setup is closed for good: a second administrator is added by the first.
-        if (await users.Users.AnyAsync())
+        if (await users.Users.AnyAsync(cancellationToken))
         {
             return NotFound();
         }
@@ -68,6 +68,13 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, UserMa
         if (!ModelState.IsValid)
         {
             return View("Setup", form);
+        }
+
+        // Twelve people (or one double click) may post at once: only the one whose claim commits creates anyone.
+        await using var claim = await setup.ClaimAsync(cancellationToken);
+        if (claim is null)
+        {
+            return NotFound();
         }
 
         var user = new IdentityUser { UserName = form.Email, Email = form.Email, EmailConfirmed = true };
@@ -83,6 +90,7 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, UserMa
         }
 
         await users.AddToRoleAsync(user, Permissions.AdministratorRole);
+        await claim.CommitAsync(cancellationToken);
         await signIn.SignInAsync(user, isPersistent: false);
         return LocalRedirect("/admin");
     }
