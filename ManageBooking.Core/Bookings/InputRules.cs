@@ -36,7 +36,7 @@ public static class InputRules
             : null;
     }
 
-    /// <summary>An ISO 8601 calendar date (yyyy-MM-dd) within <see cref="EarliestDate"/> and <see cref="LatestDate"/>.</summary>
+    /// <summary>An ISO 8601 calendar date (yyyy-MM-dd), any the calendar has: an answer may be a date of birth in year 1.</summary>
     public static LocalDate? ParseDate(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -45,8 +45,15 @@ public static class InputRules
         }
 
         var result = LocalDatePattern.Iso.Parse(text.Trim());
-        return result.Success && result.Value >= EarliestDate && result.Value <= LatestDate ? result.Value : null;
+        return result.Success ? result.Value : null;
     }
+
+    /// <summary>
+    /// A date to show slots or a calendar from: ISO 8601, within <see cref="EarliestDate"/> and <see cref="LatestDate"/>,
+    /// so that adding a week or a zone's offset to it never leaves what NodaTime and .NET represent.
+    /// </summary>
+    public static LocalDate? ParseScheduleDate(string? text)
+        => ParseDate(text) is { } date && date >= EarliestDate && date <= LatestDate ? date : null;
 
     /// <summary>
     /// A phone number as people write it (digits, spaces, brackets, dots, dashes or slashes, a leading +) with 5 to 17

@@ -29,13 +29,13 @@ public sealed record SlotWindow(DateTimeZone Zone, LocalDate From, LocalDate To,
         }
 
         var today = now.InZone(zone).Date;
-        var fromDate = string.IsNullOrWhiteSpace(from) ? today : InputRules.ParseDate(from);
+        var fromDate = string.IsNullOrWhiteSpace(from) ? today : InputRules.ParseScheduleDate(from);
         if (fromDate is null)
         {
             errors[FieldKey.From] = [$"Use a date in the form yyyy-MM-dd, {InputRules.DateRangeText}."];
         }
 
-        var toDate = string.IsNullOrWhiteSpace(to) ? fromDate?.PlusDays(6) : InputRules.ParseDate(to);
+        var toDate = string.IsNullOrWhiteSpace(to) ? fromDate?.PlusDays(6) : InputRules.ParseScheduleDate(to);
         if (toDate is null && !errors.ContainsKey(FieldKey.From))
         {
             errors[FieldKey.To] = [$"Use a date in the form yyyy-MM-dd, {InputRules.DateRangeText}."];

@@ -32,7 +32,7 @@ public sealed class CalendarAdminController(ManageBookingDbContext db, TimeProvi
         var zoneId = await db.BookingPages.AsNoTracking().Where(p => p.CalendarId == calendarId).Select(p => p.TimeZoneId).FirstOrDefaultAsync(cancellationToken);
         var zone = Zones.FirstOrUtc(zoneId);
         var today = clock.GetCurrentInstant().InZone(zone).Date;
-        var monday = (InputRules.ParseDate(week) ?? today).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
+        var monday = (InputRules.ParseScheduleDate(week) ?? today).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
         var range = Scheduling.ViewerRange.Of(monday, monday.PlusDays(6), zone);
         var from = range.Start.ToDateTimeUtc();
         var to = range.End.ToDateTimeUtc();

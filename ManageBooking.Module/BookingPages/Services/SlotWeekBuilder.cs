@@ -31,7 +31,7 @@ public sealed class SlotWeekBuilder(TimeProvider clock)
         ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(freeSlots);
         var today = clock.GetCurrentInstant().InZone(zone).Date;
-        var start = Weeks.Start(InputRules.ParseDate(requestedDate), today);
+        var start = Weeks.Start(InputRules.ParseScheduleDate(requestedDate), today);
         var free = await freeSlots(ViewerRange.Of(start, start.PlusDays(DaysShown - 1), zone), cancellationToken);
         return new SlotWeek(start, SlotDays.Build(free, zone, selected, current), Weeks.Nav(start, today, DaysShown, weekUrl));
     }
