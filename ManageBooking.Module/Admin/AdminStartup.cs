@@ -58,6 +58,7 @@ public sealed class AdminStartup : IFeatureStartup
         services.AddScoped<IStoreSeeder, AdminSeeder>();
         services.AddScoped<AdminMenu>();
         services.AddScoped<Services.FirstRunSetup>();
+        services.AddScoped<Services.SignInGuard>();
         services.AddSingleton(new AdminMenuItem("Bookings", "/admin/bookings", Permissions.ViewBookings, 10));
         services.AddSingleton(new AdminMenuItem("Week", "/admin/calendar", Permissions.ViewBookings, 20));
         services.AddSingleton(new AdminMenuItem("Booking pages", "/admin/pages", Permissions.ManageBookingPages, 30));

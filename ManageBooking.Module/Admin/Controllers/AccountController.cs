@@ -9,7 +9,7 @@ namespace ManageBooking.Admin.Controllers;
 
 /// <summary>Staff sign-in and sign-out, and the first-run setup that creates the first administrator.</summary>
 [Route("admin")]
-public sealed class AccountController(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, Services.FirstRunSetup setup) : Controller
+public sealed class AccountController(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, Services.FirstRunSetup setup, Services.SignInGuard guard) : Controller
 {
     [HttpGet("login")]
     [AllowAnonymous]
@@ -18,7 +18,7 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, UserMa
 
     [HttpPost("login")]
     [AllowAnonymous]
-    public async Task<IActionResult> LoginAsync(LoginForm form)
+    public async Task<IActionResult> LoginAsync(LoginForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         if (!ModelState.IsValid)
@@ -26,16 +26,25 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, UserMa
             return View("Login", form);
         }
 
-        // The framework hashes, compares in constant time and locks the account after repeated failures.
-        var result = await signIn.PasswordSignInAsync(form.Email!, form.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        // The same words, and the same hashing work, whether or not the account exists; back-off per account and per client.
+        var outcome = await guard.SignInAsync(form.Email!, form.Password!, Security.ClientAddress.Key(HttpContext), cancellationToken);
+        if (outcome.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/admin");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Too many failed attempts. Try again in 15 minutes."
-            : "That email and password do not match.");
+        if (outcome.IsBlocked)
+        {
+            var seconds = (int)Math.Ceiling(outcome.Wait.TotalSeconds);
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError(string.Empty, seconds < 120
+                ? $"Too many failed attempts. Try again in {seconds} seconds."
+                : $"Too many failed attempts. Try again in {(seconds + 59) / 60} minutes.");
+            return View("Login", form);
+        }
+
+        ModelState.AddModelError(string.Empty, "That email and password do not match.");
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return View("Login", form);
     }

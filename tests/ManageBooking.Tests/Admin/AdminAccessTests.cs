@@ -129,7 +129,7 @@ public sealed class AdminAccessTests() : AppTestBase(DatabaseProvider.Sqlite)
     }
 
     [Fact]
-    public async Task RepeatedWrongPasswords_LockTheAccount()
+    public async Task RepeatedWrongPasswords_MakeTheClientWait()
     {
         await AdminSession.CreateUserAsync(App, "admin@example.test", Permissions.AdministratorRole);
         using var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -143,7 +143,7 @@ public sealed class AdminAccessTests() : AppTestBase(DatabaseProvider.Sqlite)
         var last = await HtmlPage.GetAsync(client, "/admin/login");
         using var right = await HtmlPage.SubmitAsync(client, Form(last), "/admin/login", ("Email", "admin@example.test"), ("Password", AdminSession.Password));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
         Assert.Contains("Too many failed attempts", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
