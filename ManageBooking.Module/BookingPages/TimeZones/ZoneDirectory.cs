@@ -63,8 +63,18 @@ public sealed class ZoneDirectory
             return [];
         }
 
+        // Anything but letters, digits and their marks becomes a space first: Normalize throws on noncharacters and
+        // half surrogates, which a typed or forged query may hold.
+        var kept = string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark ? c : ' ';
+            }
+        });
         var plain = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in kept.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {

@@ -261,7 +261,9 @@ public abstract partial class ManageLinkEmailTests(DatabaseProvider provider) : 
         }
 
         var attendee = Assert.Single(events[0].GetProperty("attendees").EnumerateArray());
-        Assert.Equal("Ada  END:VEVENT  BEGIN:VEVENT  SUMMARY:Wire money; to, \\ me".Replace("  ", "", StringComparison.Ordinal), attendee.GetProperty("cn").GetString());
+        // The name's line breaks became spaces when it was taken (names keep no control characters); the calendar
+        // writer escapes the rest, and CN cannot hold a quote.
+        Assert.Equal("Ada END:VEVENT BEGIN:VEVENT SUMMARY:Wire money; to, \\ me", attendee.GetProperty("cn").GetString());
         Assert.Equal("mailto:" + Customer, attendee.GetProperty("address").GetString());
 
         // A calendar program applying the three files in order: added, moved (a higher SEQUENCE), then removed.
