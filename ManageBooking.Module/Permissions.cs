@@ -17,8 +17,9 @@ public static class Permissions
     public static readonly Permission ManageBookingPages = new(nameof(ManageBookingPages), "Create and edit booking pages and their Reschedule & Cancel settings");
     public static readonly Permission ManageNotifications = new(nameof(ManageNotifications), "Edit notification rules and retry deliveries");
     public static readonly Permission ManageSettings = new(nameof(ManageSettings), "Edit site settings and the theme");
+    public static readonly Permission ManageStaff = new(nameof(ManageStaff), "Invite staff, give them roles, disable them, reset their passwords, remove them");
 
-    public static IReadOnlyList<Permission> All { get; } = [ViewBookings, ManageBookings, ManageBookingPages, ManageNotifications, ManageSettings];
+    public static IReadOnlyList<Permission> All { get; } = [ViewBookings, ManageBookings, ManageBookingPages, ManageNotifications, ManageSettings, ManageStaff];
 
     /// <summary>Administrator: everything. Booking manager: bookings only. Editor: pages and theme.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<Permission>> DefaultRoles { get; } = new Dictionary<string, IReadOnlyList<Permission>>

@@ -21,6 +21,8 @@ public sealed record FieldKey(string Name)
     public static readonly FieldKey Body = new("body");
     public static readonly FieldKey Address = new("address");
     public static readonly FieldKey Location = new("location");
+    public static readonly FieldKey Role = new("role");
+    public static readonly FieldKey Password = new("password");
 
     /// <summary>The answers object as a whole.</summary>
     public static readonly FieldKey Answers = new("answers");

@@ -64,11 +64,29 @@ public sealed class AdminStartup : IFeatureStartup
         services.AddSingleton(new AdminMenuItem("Booking pages", "/admin/pages", Permissions.ManageBookingPages, 30));
         services.AddSingleton(new AdminMenuItem("Theme", "/admin/theme", Permissions.ManageSettings, 60));
         services.AddSingleton(new AdminMenuItem("Settings", "/admin/settings", Permissions.ManageSettings, 70));
+        services.AddSingleton(new AdminMenuItem("Staff", "/admin/staff", Permissions.ManageStaff, 80));
+        AddStaff(services);
 
         // The admin's words are English (AdminText has no translation yet), so its dates and times are English too,
         // whatever the browser asks for: one language on a screen, and the lang attribute true.
         services.PostConfigure<RequestLocalizationOptions>(localization => localization.RequestCultureProviders.Insert(0, new AdminCultureProvider()));
         services.AddScoped<BookingListQuery>();
+    }
+
+    /// <summary>Staff accounts: the service, the audit list, the invitation emails, and sessions that end when an account is disabled.</summary>
+    private static void AddStaff(IServiceCollection services)
+    {
+        services.AddScoped<StaffLock>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<StaffService>();
+        services.AddScoped<Workflows.Outbox.IOutboxMessageSender, AccountLinkSender>();
+
+        // Every request checks the account's security stamp, so disabling an account (or a password set through a link)
+        // ends its sessions on their next request, on every node; the check also reloads a changed role at once.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
+
+        // An invitation or new-password link works for three days, and once: using it changes the security stamp it is bound to.
+        services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = TimeSpan.FromDays(3));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -33,6 +33,8 @@ public sealed class ManageBookingDbContext(DbContextOptions<ManageBookingDbConte
 
     public DbSet<Theming.ThemeSettings> ThemeSettings => Set<Theming.ThemeSettings>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace ManageBooking.Security;
 
 /// <summary>
-/// Removes manage tokens from text bound for logs: whatever follows /booking/manage/ or /api/manage/, written plainly,
+/// Removes manage tokens and staff set-password links from text bound for logs: whatever follows /booking/manage/,
+/// /api/manage/ or /admin/password/, written plainly,
 /// percent-encoded (once or more, as in a ReturnUrl or any query value), JSON-escaped or HTML-encoded; and any
 /// token-shaped word. It knows nothing of a token's inside, so a mistyped or future token is as private as a real one.
 /// </summary>
@@ -56,11 +57,17 @@ public static partial class TokenRedactor
         return text;
     }
 
-    /// <summary>Any segment after /booking/manage/ or /api/manage/, whatever its shape, up to where a URL or a quoted value ends.</summary>
-    [GeneratedRegex(@"(" + Slash + "(?:booking|api)" + Slash + "manage" + Slash + @")[^/?#\s""'&<>\\]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Any segment after /booking/manage/, /api/manage/ or /admin/password/, whatever its shape, up to where a URL or a
+    /// quoted value ends.
+    /// </summary>
+    [GeneratedRegex(@"(" + Slash + "(?:(?:booking|api)" + Slash + "manage|admin" + Slash + "password)" + Slash + @")[^/?#\s""'&<>\\]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ManagePath();
 
-    /// <summary>43 base64url characters standing alone: how a token looks inside route values or query strings.</summary>
-    [GeneratedRegex(@"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// 43 base64url characters standing alone (a manage token), or 80 and more (a set-password link's token): how tokens
+    /// look inside route values or query strings.
+    /// </summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])(?:[A-Za-z0-9_-]{43}|[A-Za-z0-9_-]{80,})(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
     private static partial Regex TokenShaped();
 }

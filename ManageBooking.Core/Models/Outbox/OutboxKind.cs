@@ -5,4 +5,7 @@ public enum OutboxKind
 {
     Email,
     Webhook,
+
+    /// <summary>A staff member's invitation or password-reset email; its one-time link is made when it is sent.</summary>
+    AccountLink,
 }

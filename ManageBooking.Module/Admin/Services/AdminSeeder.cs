@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace ManageBooking.Admin.Services;
 
-/// <summary>Keeps the default roles and their permissions, and creates the configured first administrator.</summary>
+/// <summary>Keeps the default roles and their permissions (adding any a later version brings), and creates the configured first administrator.</summary>
 public sealed partial class AdminSeeder(
     RoleManager<IdentityRole> roles,
     UserManager<IdentityUser> users,
@@ -23,10 +23,13 @@ public sealed partial class AdminSeeder(
             {
                 role = new IdentityRole(name);
                 Check(await roles.CreateAsync(role));
-                foreach (var permission in permissions)
-                {
-                    Check(await roles.AddClaimAsync(role, new Claim(Permissions.ClaimType, permission.Name)));
-                }
+            }
+
+            // A permission added in a later version (Manage staff) reaches the roles of an existing site too.
+            var held = (await roles.GetClaimsAsync(role)).Where(c => c.Type == Permissions.ClaimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+            foreach (var permission in permissions.Where(p => !held.Contains(p.Name)))
+            {
+                Check(await roles.AddClaimAsync(role, new Claim(Permissions.ClaimType, permission.Name)));
             }
         }
 

@@ -98,6 +98,12 @@ public sealed partial class OutboxDispatcher(
             return await services.GetRequiredService<RenderedPayloadDelivery>().SendAsync(message, cancellationToken);
         }
 
+        // A kind of message another feature owns (the admin's account links) is made and sent by that feature.
+        if (services.GetServices<IOutboxMessageSender>().FirstOrDefault(s => s.Kind == message.Kind) is { } sender)
+        {
+            return await sender.SendAsync(message, cancellationToken);
+        }
+
         var rule = await db.NotificationRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == message.RuleId, cancellationToken);
         var task = message.TaskId is { } taskId ? rule?.FindTask(taskId) : null;
         if (rule is null || task is null || !rule.Enabled)

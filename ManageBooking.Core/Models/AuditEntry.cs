@@ -1,0 +1,22 @@
+namespace ManageBooking.Models;
+
+/// <summary>One line of the admin's audit list: who changed what in the admin, and when (staff accounts, rules).</summary>
+public sealed class AuditEntry
+{
+    public const int TextMaxLength = 300;
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public DateTime AtUtc { get; set; }
+
+    /// <summary>The signed-in person who acted, as they sign in (their email).</summary>
+    public string Actor { get; set; } = "";
+
+    public AuditAction Action { get; set; }
+
+    /// <summary>What the change was made to: a staff member's email, a rule's name.</summary>
+    public string Subject { get; set; } = "";
+
+    /// <summary>The change in words, when the action does not say it all: "Booking manager → Administrator".</summary>
+    public string? Detail { get; set; }
+}
