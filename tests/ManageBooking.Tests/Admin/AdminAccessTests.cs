@@ -11,7 +11,7 @@ namespace ManageBooking.Tests.Admin;
 /// <summary>Who may open what in the admin: every endpoint guarded, each role held to its permissions.</summary>
 public sealed class AdminAccessTests() : AppTestBase(DatabaseProvider.Sqlite)
 {
-    private static readonly string[] OpenAdminRoutes = ["admin/login", "admin/setup", "admin/denied"];
+    private static readonly string[] OpenAdminRoutes = AdminEndpointTour.OpenRoutes;
 
     [Fact]
     public void EveryAdminEndpoint_RequiresAnAuthorizationPolicy_ExceptSignInAndSetup()

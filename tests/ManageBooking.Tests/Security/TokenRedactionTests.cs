@@ -33,6 +33,8 @@ public sealed class TokenRedactionTests() : AppTestBase(DatabaseProvider.Sqlite)
     [InlineData("{{\"manageUrl\":\"https:\\u002F\\u002Fbookings.example.test\\u002Fbooking\\u002Fmanage\\u002F{0}\"}}")]
     [InlineData("<a href=\"&#x2F;booking&#x2F;manage&#x2F;{0}\">")]
     [InlineData("/booking/manage/{0}")]
+    [InlineData("GET /admin/password/{0} HTTP/1.1")]
+    [InlineData("/admin/login?ReturnUrl=%2Fadmin%2Fpassword%2F{0}")]
     public void EveryEncodingOfAManageUrl_IsRedacted(string template)
     {
         var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, "not-shaped-like-any-token.Ab~c" + Token[..10]);
