@@ -3,6 +3,7 @@ using ManageBooking.BookingPages.Services.Demo;
 using ManageBooking.Data;
 using ManageBooking.Localization;
 using ManageBooking.Modularity;
+using ManageBooking.Operations;
 using ManageBooking.Options;
 using ManageBooking.Security;
 using Microsoft.AspNetCore.Builder;
@@ -33,6 +34,9 @@ public sealed class Startup : IFeatureStartup
         services.AddOptions<ManageBookingOptions>().Bind(configuration.GetSection(ManageBookingOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         AddStore(services, configuration);
+        services.AddMetrics();
+        services.TryAddSingleton<ManageBookingMetrics>();
+        services.AddManageBookingHealthChecks().AddDbContextCheck<ManageBookingDbContext>("store", tags: [HealthEndpoints.ReadyTag], customTestQuery: StoreReadiness.IsReadyAsync);
 
         services.AddScoped<CalendarLock>();
         services.AddScoped<BusyCalendarLoader>();
@@ -71,7 +75,11 @@ public sealed class Startup : IFeatureStartup
         services.AddHostedService<StoreInitializerService>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapControllers();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapControllers();
+        HealthEndpoints.Map(endpoints);
+    }
 
     /// <summary>MVC's part manager is configured while services are registered, before a provider exists to ask.</summary>
     private static EnabledFeatures EnabledFeaturesOf(IServiceCollection services)

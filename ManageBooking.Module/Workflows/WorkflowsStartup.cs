@@ -10,6 +10,7 @@ using ManageBooking.Workflows.Notifications;
 using ManageBooking.Workflows.Outbox;
 using ManageBooking.Workflows.Webhooks;
 using ManageBooking.Data;
+using ManageBooking.Operations;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,8 @@ public sealed class WorkflowsStartup : IFeatureStartup
         services.AddSingleton(new AdminMenuItem("Notifications", "/admin/notifications", Permissions.ManageNotifications, 40));
         services.AddSingleton(new AdminMenuItem("Outbox", "/admin/outbox", Permissions.ViewBookings, 50));
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<OutboxHeartbeat>();
+        services.AddManageBookingHealthChecks().AddCheck<OutboxDispatcherHealthCheck>("outbox-dispatcher", tags: [HealthEndpoints.ReadyTag]);
         services.AddHostedService<OutboxBackgroundService>();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName));
         services.AddSingleton<WebhookTargetGuard>();

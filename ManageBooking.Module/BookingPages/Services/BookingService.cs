@@ -19,11 +19,27 @@ public sealed partial class BookingService(
     IEnumerable<IBookingNotifications> notifications,
     Localization.SiteCultures cultures,
     TimeProvider clock,
+    Operations.ManageBookingMetrics metrics,
     ILogger<BookingService> logger)
 {
     public async Task<Outcome<CreatedBooking>> CreateAsync(string slug, NewBookingInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var outcome = await CreateCoreAsync(slug, input, cancellationToken);
+        if (outcome.Succeeded)
+        {
+            metrics.BookingCreated(outcome.Value.Booking.Status);
+        }
+        else
+        {
+            metrics.BookingRefused(outcome.Failure.Kind);
+        }
+
+        return outcome;
+    }
+
+    private async Task<Outcome<CreatedBooking>> CreateCoreAsync(string slug, NewBookingInput input, CancellationToken cancellationToken)
+    {
         var page = await db.BookingPages.AsNoTracking()
             .FirstOrDefaultAsync(p => p.Slug == slug && p.IsPublished, cancellationToken);
         if (page is null)

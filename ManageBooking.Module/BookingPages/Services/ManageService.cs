@@ -24,6 +24,7 @@ public sealed partial class ManageService(
     ManageLinks links,
     IEnumerable<IBookingNotifications> notifications,
     TimeProvider clock,
+    Operations.ManageBookingMetrics metrics,
     ILogger<ManageService> logger)
 {
     /// <summary>
@@ -260,6 +261,7 @@ public sealed partial class ManageService(
         var changed = await change(booking, now, acting);
         if (!changed.Succeeded)
         {
+            metrics.ChangeRefused(changed.Failure.Kind, actor.Kind);
             return changed.Failure;
         }
 
@@ -275,6 +277,7 @@ public sealed partial class ManageService(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogChanged(booking.Reference, booking.Status, actor.Kind);
+        metrics.BookingChanged(changed.Value?.Event, actor.Kind);
         return Outcome<ManagedBooking>.Success(Describe(booking, actor.Kind));
     }
 

@@ -23,6 +23,8 @@ public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
+    Operations.ManageBookingMetrics metrics,
+    OutboxHeartbeat heartbeat,
     ILogger<OutboxDispatcher> logger)
 {
     private const int BatchSize = 50;
@@ -34,9 +36,11 @@ public sealed partial class OutboxDispatcher(
     /// <summary>Sends what is due now; returns how many messages it attempted.</summary>
     public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
+        heartbeat.Beat();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ManageBookingDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
+        await ReportBacklogAsync(db, now, cancellationToken);
         var due = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.Status == OutboxStatus.Pending && m.DueUtc <= now && (m.LeaseUntilUtc == null || m.LeaseUntilUtc < now))
             .OrderBy(m => m.DueUtc)
@@ -51,11 +55,23 @@ public sealed partial class OutboxDispatcher(
                 // One scope per message: a message's failure (or a half-tracked entity) never reaches the next one.
                 await using var messageScope = scopes.CreateAsyncScope();
                 await DeliverAsync(messageScope.ServiceProvider, id, cancellationToken);
+                heartbeat.Beat();
                 attempted++;
             }
         }
 
         return attempted;
+    }
+
+    /// <summary>What is due and unsent (leased or not), and since when, for the backlog gauges.</summary>
+    private async Task ReportBacklogAsync(ManageBookingDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var backlog = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Status == OutboxStatus.Pending && m.DueUtc <= now)
+            .GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Oldest = g.Min(m => m.DueUtc) })
+            .FirstOrDefaultAsync(cancellationToken);
+        metrics.OutboxSeen(backlog?.Count ?? 0, backlog is null ? TimeSpan.Zero : now - backlog.Oldest);
     }
 
     /// <summary>One UPDATE … WHERE still unclaimed: exactly one dispatcher sees it affect the row.</summary>
@@ -74,6 +90,7 @@ public sealed partial class OutboxDispatcher(
         var db = services.GetRequiredService<ManageBookingDbContext>();
         var message = await db.OutboxMessages.FirstAsync(m => m.Id == id, cancellationToken);
         TaskOutcome outcome;
+        var started = clock.GetTimestamp();
         await using (new LeaseRenewal(scopes, id, _owner, options.Value.LeaseSeconds, clock, logger))
         {
             try
@@ -88,6 +105,7 @@ public sealed partial class OutboxDispatcher(
             }
         }
 
+        metrics.NotificationSent(message.Kind, outcome.Name, clock.GetElapsedTime(started));
         await RecordAsync(db, message, outcome, cancellationToken);
     }
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ManageBooking.Tests.Infrastructure;
 
 /// <summary>
@@ -23,43 +21,8 @@ public static class NodeTools
     }
 
     /// <summary>Runs any program from the Node folder; returns its exit code and what it wrote.</summary>
-    public static async Task<(int ExitCode, string Output, string Errors)> RunProcessAsync(string program, IReadOnlyList<string> arguments, string? input = null)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (input is not null)
-        {
-            await process.StandardInput.WriteAsync(input);
-        }
-
-        process.StandardInput.Close();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"{program} did not finish within five minutes:\n{await errors}");
-        }
-
-        return (process.ExitCode, await output, await errors);
-    }
+    public static Task<(int ExitCode, string Output, string Errors)> RunProcessAsync(string program, IReadOnlyList<string> arguments, string? input = null)
+        => Processes.RunAsync(program, arguments, input, Folder);
 
     private static string FindFolder()
     {

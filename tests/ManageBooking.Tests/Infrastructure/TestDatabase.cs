@@ -105,7 +105,7 @@ public sealed class TestDatabase : IAsyncDisposable
         });
     }
 
-    private static async Task<TestDatabase> CreatePostgresAsync()
+    private static Task<TestDatabase> CreatePostgresAsync()
     {
         var server = Environment.GetEnvironmentVariable(PostgresVariable);
         if (string.IsNullOrWhiteSpace(server))
@@ -114,6 +114,12 @@ public sealed class TestDatabase : IAsyncDisposable
                 $"{PostgresVariable} is not set. Run the README's test command (./test.sh), which starts a PostgreSQL server for the suite.");
         }
 
+        return CreatePostgresAsync(server);
+    }
+
+    /// <summary>A fresh database on the given server (a test's own server, when the test stops it).</summary>
+    public static async Task<TestDatabase> CreatePostgresAsync(string server)
+    {
         var name = "mb_" + Guid.NewGuid().ToString("N");
         await using (var admin = new NpgsqlConnection(server))
         {
