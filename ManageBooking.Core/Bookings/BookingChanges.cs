@@ -80,6 +80,7 @@ public static class BookingChanges
         if (ManagePolicy.CurrentSessions(booking).All(s => s.Status == SessionStatus.Cancelled))
         {
             booking.Status = BookingStatus.Cancelled;
+            booking.RescheduleRequestedUtc = null;
         }
 
         Touch(booking, nowUtc);
@@ -194,6 +195,7 @@ public static class BookingChanges
         }
 
         booking.RescheduleCount++;
+        booking.RescheduleRequestedUtc = null; // whoever moved it, the host's request is answered
         booking.Status = booking.Status == BookingStatus.Pending || (page.ApprovalMode == ApprovalMode.Manual && actor.Kind == Actor.Customer)
             ? BookingStatus.Pending
             : BookingStatus.Rescheduled;
@@ -343,6 +345,40 @@ public static class BookingChanges
         booking.History.Add(Entry(booking, actor, HistoryAction.Declined, nowUtc, Guid.Empty, null, null, reason, false));
         Touch(booking, nowUtc);
         return Outcome<IReadOnlyList<BookingSession>>.Success(freed);
+    }
+
+    /// <summary>
+    /// Staff ask the customer to pick a new time through their link: the booking stands, flagged, until it is rescheduled
+    /// or cancelled. Needs a session still ahead; the message (optional) goes into the email and the history.
+    /// </summary>
+    public static Outcome<IReadOnlyList<BookingSession>> RequestReschedule(Booking booking, string? messageText, ActorInfo actor, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (booking.Status is BookingStatus.Cancelled or BookingStatus.Declined)
+        {
+            return BookingFailure.Refused("There is nothing to reschedule.", $"This booking is {booking.Status}.");
+        }
+
+        var ahead = ManagePolicy.CurrentSessions(booking)
+            .Where(s => s.Status == SessionStatus.Scheduled && Instant.FromDateTimeUtc(s.StartUtc) > now)
+            .ToList();
+        if (ahead.Count == 0)
+        {
+            return BookingFailure.Refused("There is nothing to reschedule.", "Every session of this booking has started or is cancelled.");
+        }
+
+        var message = InputRules.NormalizeReason(messageText);
+        if (message is { Length: > Booking.ReasonMaxLength })
+        {
+            return BookingFailure.Invalid(FieldKey.Message, $"A message can be at most {Booking.ReasonMaxLength} characters.");
+        }
+
+        var nowUtc = now.ToDateTimeUtc();
+        booking.RescheduleRequestedUtc = nowUtc;
+        booking.History.Add(Entry(booking, actor, HistoryAction.RescheduleRequested, nowUtc, Guid.Empty, null, null, message, false));
+        Touch(booking, nowUtc);
+        return Outcome<IReadOnlyList<BookingSession>>.Success(ahead);
     }
 
     /// <summary>

@@ -23,6 +23,8 @@ public sealed record FieldKey(string Name)
     public static readonly FieldKey Location = new("location");
     public static readonly FieldKey Role = new("role");
     public static readonly FieldKey Password = new("password");
+    public static readonly FieldKey Note = new("note");
+    public static readonly FieldKey Message = new("message");
 
     /// <summary>The answers object as a whole.</summary>
     public static readonly FieldKey Answers = new("answers");

@@ -32,6 +32,12 @@ public sealed class Booking
     public int RescheduleCount { get; set; }
 
     /// <summary>
+    /// When staff asked the customer to pick a new time; cleared when the booking is rescheduled or cancelled. While set,
+    /// the customer may reschedule whatever the page's toggle, cutoff and limit say.
+    /// </summary>
+    public DateTime? RescheduleRequestedUtc { get; set; }
+
+    /// <summary>
     /// Signed into the manage link (see <see cref="Tokens.ManageToken"/>); raising it kills every earlier link. The link
     /// itself is derived, never stored.
     /// </summary>

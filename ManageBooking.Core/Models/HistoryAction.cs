@@ -12,4 +12,5 @@ public enum HistoryAction
     LinkRegenerated,
     AnswerCorrected,
     LocationChanged,
+    RescheduleRequested,
 }

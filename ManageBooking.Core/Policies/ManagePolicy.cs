@@ -8,6 +8,7 @@ namespace ManageBooking.Policies;
 /// the customer needs the page's Reschedule &amp; Cancel toggle; a request awaiting approval may be cancelled or given
 /// new times whatever the cutoffs and the reschedule limit; a scheduled booking follows the cutoffs; a session that has
 /// started is beyond anyone's change. Staff act past cutoffs and limits (the history says so) but not on started sessions.
+/// When staff asked the customer to pick a new time, the customer may reschedule whatever the toggle, cutoff and limit.
 /// </summary>
 public static class ManagePolicy
 {
@@ -15,18 +16,22 @@ public static class ManagePolicy
     {
         ArgumentNullException.ThrowIfNull(booking);
         ArgumentNullException.ThrowIfNull(page);
+        var selfServiceOff = actor == Actor.Customer && !page.Manage.Enabled;
         var bookingRefusal = booking.Status switch
         {
             BookingStatus.Cancelled => Refusal.BookingCancelled,
             BookingStatus.Declined => Refusal.BookingDeclined,
-            _ when actor == Actor.Customer && !page.Manage.Enabled => Refusal.SelfServiceOff,
+            _ when selfServiceOff && booking.RescheduleRequestedUtc is null => Refusal.SelfServiceOff,
             _ => Refusal.None,
         };
 
         var sessions = CurrentSessions(booking)
             .Select(session => bookingRefusal != Refusal.None
                 ? new SessionRights(session, bookingRefusal, bookingRefusal)
-                : new SessionRights(session, CancelRefusal(booking, page, session, now, actor), RescheduleRefusal(booking, page, session, now, actor)))
+                : new SessionRights(
+                    session,
+                    selfServiceOff ? Refusal.SelfServiceOff : CancelRefusal(booking, page, session, now, actor),
+                    RescheduleRefusal(booking, page, session, now, actor)))
             .ToList();
         return new BookingRights(actor, sessions, bookingRefusal);
     }
@@ -59,6 +64,12 @@ public static class ManagePolicy
         if (common != Refusal.None)
         {
             return common;
+        }
+
+        // The host asked for a new time: their request outranks the page's cutoff and limit.
+        if (booking.RescheduleRequestedUtc is not null)
+        {
+            return Refusal.None;
         }
 
         var cutoff = CutoffRefusal(booking, page.Manage.RescheduleCutoff, session, now, actor);

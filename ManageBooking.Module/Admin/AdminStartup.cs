@@ -71,6 +71,7 @@ public sealed class AdminStartup : IFeatureStartup
         // whatever the browser asks for: one language on a screen, and the lang attribute true.
         services.PostConfigure<RequestLocalizationOptions>(localization => localization.RequestCultureProviders.Insert(0, new AdminCultureProvider()));
         services.AddScoped<BookingListQuery>();
+        services.AddScoped<BookingNotes>();
     }
 
     /// <summary>Staff accounts: the service, the audit list, the invitation emails, and sessions that end when an account is disabled.</summary>

@@ -35,6 +35,8 @@ public sealed class ManageBookingDbContext(DbContextOptions<ManageBookingDbConte
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<BookingNote> BookingNotes => Set<BookingNote>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

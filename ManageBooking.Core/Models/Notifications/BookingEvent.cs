@@ -10,4 +10,7 @@ public enum BookingEvent
     Rescheduled,
     Cancelled,
     ReminderDue,
+
+    /// <summary>Staff asked the customer to pick a new time; the booking stands until they do.</summary>
+    RescheduleRequested,
 }

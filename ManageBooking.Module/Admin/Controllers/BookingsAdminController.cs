@@ -15,7 +15,8 @@ namespace ManageBooking.Admin.Controllers;
 /// <summary>Bookings in the admin: the list, one booking, and staff actions through the same service customers use.</summary>
 [Route("admin/bookings")]
 [Authorize(Policy = nameof(Permissions.ViewBookings))]
-public sealed class BookingsAdminController(BookingListQuery list, ManageService manage, ManageBookingDbContext db, IAuthorizationService authorization, TimeProvider clock) : Controller
+public sealed class BookingsAdminController(
+    BookingListQuery list, ManageService manage, BookingNotes notes, ManageBookingDbContext db, IAuthorizationService authorization, TimeProvider clock) : Controller
 {
     private const string NoticeKey = "ManageBooking.AdminNotice";
 
@@ -57,7 +58,11 @@ public sealed class BookingsAdminController(BookingListQuery list, ManageService
             moves = [.. free.Select(s => (Scheduling.IsoText.Format(s.Start, pageZone), BookingPages.ViewModels.TimeDisplay.Range(s.Start, s.End, pageZone)))];
         }
 
-        return View("Details", new BookingDetailsViewModel(managed, pageZone, customerZone, canManage) { MoveOptions = moves });
+        return View("Details", new BookingDetailsViewModel(managed, pageZone, customerZone, canManage)
+        {
+            MoveOptions = moves,
+            Notes = await notes.ListAsync(id, cancellationToken),
+        });
     }
 
     [HttpPost("{id:guid}/cancel")]
@@ -105,6 +110,26 @@ public sealed class BookingsAdminController(BookingListQuery list, ManageService
         return Done(id, location.Succeeded
             ? await manage.SetLocationAsync(id, location.Value, Staff(), version, cancellationToken)
             : Outcome<BookingPages.Services.ManagedBooking>.Fail(location.Failure), "Location saved; the history records it.");
+    }
+
+    /// <summary>Asks the customer to pick a new time through their link; the booking stands until they do.</summary>
+    [HttpPost("{id:guid}/request-reschedule")]
+    [Authorize(Policy = nameof(Permissions.ManageBookings))]
+    public async Task<IActionResult> RequestRescheduleAsync(Guid id, string? message, CancellationToken cancellationToken)
+        => Done(id, await manage.RequestRescheduleAsync(id, message, Staff(), cancellationToken), "Reschedule requested: the customer is emailed their link to pick a new time, if a rule for it is on.");
+
+    /// <summary>An internal note: staff only, never shown to the customer nor in their emails.</summary>
+    [HttpPost("{id:guid}/notes")]
+    [Authorize(Policy = nameof(Permissions.ManageBookings))]
+    public async Task<IActionResult> AddNoteAsync(Guid id, string? note, CancellationToken cancellationToken)
+    {
+        var added = await notes.AddAsync(id, note, Staff(), cancellationToken);
+        if (!added.Succeeded && added.Failure.Kind == FailureKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        return Done(id, added, "Note added. Only staff see it.");
     }
 
     /// <summary>The actor is the signed-in user, never anything the form says.</summary>

@@ -82,12 +82,12 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
             : query.OrderBy(b => b.FirstStartUtc).ThenBy(b => b.Reference);
         var page = await query
             .Take(PageSize + 1)
-            .Select(b => new { b.Id, b.Reference, b.CustomerName, b.CustomerEmail, Title = b.Page!.Title, Zone = b.Page.TimeZoneId, b.FirstStartUtc, b.Status })
+            .Select(b => new { b.Id, b.Reference, b.CustomerName, b.CustomerEmail, Title = b.Page!.Title, Zone = b.Page.TimeZoneId, b.FirstStartUtc, b.Status, b.RescheduleRequestedUtc })
             .ToListAsync(cancellationToken);
         var rows = page.Take(PageSize).Select(b =>
         {
             var zone = Zones.FirstOrUtc(b.Zone);
-            return new BookingRow(b.Id, b.Reference, b.CustomerName, b.CustomerEmail, b.Title, TimeDisplay.At(b.FirstStartUtc, zone), b.Status);
+            return new BookingRow(b.Id, b.Reference, b.CustomerName, b.CustomerEmail, b.Title, TimeDisplay.At(b.FirstStartUtc, zone), b.Status) { RescheduleRequested = b.RescheduleRequestedUtc is not null };
         }).ToList();
         var next = page.Count > PageSize ? Cursor.Format(page[PageSize - 1].FirstStartUtc, page[PageSize - 1].Reference) : null;
         return (rows, next);

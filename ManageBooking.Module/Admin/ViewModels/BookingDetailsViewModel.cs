@@ -7,4 +7,7 @@ public sealed record BookingDetailsViewModel(ManagedBooking Managed, NodaTime.Da
 {
     /// <summary>Free times in the next two weeks a session could move to, as ISO value and label in the page's zone.</summary>
     public IReadOnlyList<(string Value, string Label)> MoveOptions { get; init; } = [];
+
+    /// <summary>Staff's internal notes, oldest first.</summary>
+    public IReadOnlyList<Models.BookingNote> Notes { get; init; } = [];
 }

@@ -191,6 +191,22 @@ public sealed partial class ManageService(
     }
 
     /// <summary>
+    /// Staff ask the customer to pick a new time: the booking stays, flagged, and the customer is emailed their link with
+    /// the message, through the rules for <see cref="BookingEvent.RescheduleRequested"/>. The team is not emailed.
+    /// </summary>
+    public Task<Outcome<ManagedBooking>> RequestRescheduleAsync(Guid bookingId, string? message, ActorInfo actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return ChangeAsync(bookingId, actor, expectedVersion: null, (booking, now, acting) =>
+        {
+            var requested = BookingChanges.RequestReschedule(booking, message, acting, now);
+            return Task.FromResult(requested.Succeeded
+                ? Outcome<BookingNotice?>.Success(new BookingNotice(BookingEvent.RescheduleRequested, booking, booking.Page!, requested.Value, InputRules.NormalizeReason(message)) { NotifyTeam = false })
+                : Outcome<BookingNotice?>.Fail(requested.Failure));
+        }, cancellationToken);
+    }
+
+    /// <summary>
     /// Sends the customer their confirmation (or request-received email) again, with the link they already have; the
     /// team heard of the booking already, and no reminder is planned twice.
     /// </summary>

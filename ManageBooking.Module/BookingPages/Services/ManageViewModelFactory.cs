@@ -59,6 +59,7 @@ public sealed class ManageViewModelFactory(
             RescheduleReason = page.Manage.RescheduleReason,
             Version = booking.Version,
             IsPackage = lines.Count > 1,
+            RescheduleRequested = booking.RescheduleRequestedUtc is not null && managed.Rights.CanReschedule,
             Location = BookingLocation.Of(booking, page) is { } location ? locations.Describe(location, page.OwnerName, booked: true) : null,
             Contact = new OwnerContact(page.OwnerName, page.OwnerEmail, page.Manage.ContactText),
             IsManualApproval = page.ApprovalMode == ApprovalMode.Manual,

@@ -57,6 +57,9 @@ public sealed class ManageViewModel
 
     public required bool IsPackage { get; init; }
 
+    /// <summary>The host asked the customer to pick a new time, and they have not yet.</summary>
+    public bool RescheduleRequested { get; init; }
+
     /// <summary>Where the sessions take place, as the customer reads it; null when the page does not say.</summary>
     public Localization.LocationLine? Location { get; init; }
 

@@ -167,13 +167,30 @@ public static class DefaultNotificationRules
                 French("Rappel : {{page.title}} approche",
                     "<p>Bonjour {{customer.name}},</p><p>Un rappel de votre réservation de <strong>{{page.title}}</strong> avec {{page.ownerName}} :</p>" + SessionsFr + ManageButtonsFr)),
         ]),
+        Rule("Reschedule requested", BookingEvent.RescheduleRequested, 80,
+        [
+            Customer("Please pick a new time: {{page.title}}",
+                "<p>Hi {{customer.name}},</p><p>{{page.ownerName}} asks you to pick a new time for <strong>{{page.title}}</strong>. Your booking stays as it is until you do.</p>" + Sessions
+                + "{{#if reason}}<p><strong>Message from {{page.ownerName}}:</strong> {{reason}}</p>{{/if}}" + PickButton("Pick a new time"),
+                French("Merci de choisir un nouvel horaire : {{page.title}}",
+                    "<p>Bonjour {{customer.name}},</p><p>{{page.ownerName}} vous demande de choisir un nouvel horaire pour <strong>{{page.title}}</strong>. Votre réservation reste inchangée d'ici là.</p>" + SessionsFr
+                    + "{{#if reason}}<p><strong>Message de {{page.ownerName}} :</strong> {{reason}}</p>{{/if}}" + PickButton("Choisir un nouvel horaire"))),
+        ]),
     ];
+
+    /// <summary>Events a later version brought: an existing site gets their default rule once, when it next starts.</summary>
+    public static IReadOnlyList<BookingEvent> AddedLater { get; } = [BookingEvent.RescheduleRequested];
 
     private static NotificationRule Rule(string name, BookingEvent bookingEvent, int order, List<NotificationTask> tasks)
         => new() { Name = name, SeedKey = SeedKeyFor(bookingEvent), Event = bookingEvent, Order = order, ReminderHours = 24, Tasks = tasks };
 
     /// <summary>The natural key of a default rule: there is one per event.</summary>
     public static string SeedKeyFor(BookingEvent bookingEvent) => "default-" + bookingEvent;
+
+    private static string PickButton(string label) => """
+        {{#if links}}
+        <p><a href="{{links.reschedule}}" style="display:inline-block;background:{{theme.brand}};color:{{theme.brandText}};padding:10px 18px;border-radius:6px;text-decoration:none;font-weight:600">
+        """ + label + "</a></p>{{/if}}";
 
     /// <summary>The customer's email in the site's language, and in French for customers who booked in French.</summary>
     private static NotificationTask Customer(string subject, string body, TemplateTranslation french)

@@ -15,11 +15,27 @@ public sealed class DefaultRulesSeeder(ManageBookingDbContext db, SiteCultures c
         if (await db.NotificationRules.AnyAsync(cancellationToken))
         {
             await UpgradeUntouchedTemplatesAsync(cancellationToken);
+            await AddRulesForNewEventsAsync(cancellationToken);
             return;
         }
 
         db.NotificationRules.AddRange(DefaultNotificationRules.Create(cultures.Default.TwoLetterISOLanguageName));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The default rule of an event a later version brought, once: its seed key says it was added.</summary>
+    private async Task AddRulesForNewEventsAsync(CancellationToken cancellationToken)
+    {
+        var keys = DefaultNotificationRules.AddedLater.Select(DefaultNotificationRules.SeedKeyFor).ToList();
+        var present = await db.NotificationRules.Where(r => r.SeedKey != null && keys.Contains(r.SeedKey)).Select(r => r.SeedKey).ToListAsync(cancellationToken);
+        var missing = DefaultNotificationRules.Create(cultures.Default.TwoLetterISOLanguageName)
+            .Where(r => keys.Contains(r.SeedKey!) && !present.Contains(r.SeedKey))
+            .ToList();
+        if (missing.Count > 0)
+        {
+            db.NotificationRules.AddRange(missing);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private async Task UpgradeUntouchedTemplatesAsync(CancellationToken cancellationToken)

@@ -95,12 +95,15 @@ public sealed class NotificationRenderer(
         var customer = request.Target.ForCustomer;
         var changeable = ManagePolicy.Evaluate(booking, page, request.Now, Actor.Customer).Sessions.Any(s => s.CanCancel || s.CanReschedule);
         var token = request.IsSample ? "example-link" : links.TokenFor(booking);
+
+        // A host's request for a new time opens the link to rescheduling even where self-service is off.
+        var selfService = (page.Manage.Enabled || booking.RescheduleRequestedUtc is not null) && changeable;
         return new EmailContent(
             told,
             remaining,
-            customer && live && page.Manage.Enabled && changeable ? token : null,
+            customer && live && selfService ? token : null,
             customer && !live && page.IsPublished ? links.Absolute("book/" + Uri.EscapeDataString(page.Slug)) : null,
-            customer && live && !(page.Manage.Enabled && changeable),
+            customer && live && !selfService,
             Zone(customer ? booking.CustomerTimeZoneId : page.TimeZoneId));
     }
 

@@ -224,6 +224,8 @@ public sealed class AdminEndpointTour(ManageBookingApp app, HttpClient administr
             new("POST", "admin/bookings/{id:guid}/resend", $"{booking}/resend", "ManageBookings", booking, []),
             new("POST", "admin/bookings/{id:guid}/answers", $"/admin/bookings/{ids.Approve}/answers", "ManageBookings", $"/admin/bookings/{ids.Approve}", [("values", "Tour: " + role)]),
             new("POST", "admin/bookings/{id:guid}/location", $"{booking}/location", "ManageBookings", booking, [("kind", "InPerson"), ("value", "1 Tour Street, " + role)]),
+            new("POST", "admin/bookings/{id:guid}/request-reschedule", $"{booking}/request-reschedule", "ManageBookings", booking, [("message", "Tour: " + role)]),
+            new("POST", "admin/bookings/{id:guid}/notes", $"{booking}/notes", "ManageBookings", booking, [("note", "Tour: " + role)]),
             new("POST", "admin/pages/{id:guid}", $"/admin/pages/{ids.Page}", "ManageBookingPages", $"/admin/pages/{ids.Page}", [("Title", "Renamed by " + role)]),
             new("POST", "admin/pages/new", "/admin/pages/new", "ManageBookingPages", "/admin/pages/new", [("Title", "New by " + role), ("Slug", "new-by-" + role.Replace(' ', '-').ToLowerInvariant()), ("OwnerName", "Owner"), ("OwnerEmail", "owner@example.test")]),
             new("POST", "admin/notifications/{id:guid}", $"/admin/notifications/{ids.Rule}", "ManageNotifications", $"/admin/notifications/{ids.Rule}", [("Name", "Renamed by " + role)]),
@@ -244,6 +246,7 @@ public sealed class AdminEndpointTour(ManageBookingApp app, HttpClient administr
     private Task<string> FingerprintAsync() => app.QueryAsync(async db => string.Join(
         "|",
         await db.BookingHistory.CountAsync(),
+        await db.BookingNotes.CountAsync(),
         string.Join(",", (await db.OutboxMessages.Select(m => m.Status).ToListAsync()).GroupBy(s => s).OrderBy(g => g.Key).Select(g => $"{g.Key}:{g.Count()}")),
         await db.AuditEntries.CountAsync(),
         string.Join(",", (await db.Users.Select(u => u.Email + u.SecurityStamp + u.LockoutEnd).ToListAsync()).Order(StringComparer.Ordinal)),

@@ -239,7 +239,7 @@ public abstract class PageQuestionsTests(DatabaseProvider provider) : AppTestBas
         Assert.Equal("What are your marketing plans?: A spring launch of our new bakery. \u2192 A summer launch instead.", entry.Detail);
         var after = await HtmlPage.GetAsync(admin, $"/admin/bookings/{id}");
         Assert.Contains("A summer launch instead.", after.QuerySelector(".mb-history")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("AnswerCorrected", after.QuerySelector(".mb-history")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Answer corrected", after.QuerySelector(".mb-history")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
