@@ -34,7 +34,7 @@ public static class ManageBookingHostExtensions
     }
 
     /// <summary>
-    /// The module's middleware, in this order: the request's language, the manage-link rate limiter, authentication and
+    /// The module's middleware, in this order: status pages (re-executed), the request's language, the manage-link rate limiter, authentication and
     /// authorization. Call it after UseRouting (when the host calls it itself) and before mapping endpoints; the site's
     /// own middleware goes around it as the site needs. The security middleware (forwarded headers from known proxies,
     /// security headers, HTTPS redirection, Secure cookies) is not here: AddManageBooking puts it in front of the whole
@@ -49,6 +49,9 @@ public static class ManageBookingHostExtensions
             return app;
         }
 
+        // An answer without a body is re-executed here (after routing, so it is routed again, in the visitor's language):
+        // a browser gets a themed page for an unknown customer address, any other client its problem details.
+        app.UseStatusCodePagesWithReExecute("/" + BookingPages.Controllers.StatusController.Path);
         app.UseRequestLocalization();
         app.UseRateLimiter();
         app.UseAuthentication();

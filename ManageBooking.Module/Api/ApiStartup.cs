@@ -11,11 +11,15 @@ public sealed class ApiStartup : IFeatureStartup
     public string FeatureId => FeatureIds.Api;
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
-        => services.AddHostedService<Idempotency.IdempotencyRecordSweeper>();
+    {
+        services.AddHostedService<Idempotency.IdempotencyRecordSweeper>();
+        services.AddManageBookingOpenApi();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapBookingPagesApi();
         endpoints.MapManageApi();
+        ApiDocument.Map(endpoints);
     }
 }

@@ -22,10 +22,19 @@ public static class BookingPagesApi
     public static RouteGroupBuilder MapBookingPagesApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/booking-pages").WithTags("Booking pages");
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{slug}", GetAsync);
-        group.MapGet("/{slug}/slots", SlotsAsync);
+        group.MapGet("/", ListAsync).WithName("ListBookingPages").WithSummary("The published booking pages.");
+        group.MapGet("/{slug}", GetAsync).WithName("GetBookingPage").WithSummary("One published booking page: its policy and questions.")
+            .Produces<BookingPageDto>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{slug}/slots", SlotsAsync).WithName("ListSlots")
+            .WithSummary("Free starts of a page between two dates (at most 62 days), in a time zone (the page's by default).")
+            .Produces<SlotsDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{slug}/bookings", CreateAsync).WithBodyLimit(MaxBodyBytes).WithMetadata(new Security.PrivateLinkAttribute())
+            .WithName("CreateBooking")
+            .WithSummary("Books one start, or every session of a package at once; the answer alone carries the manage URL.")
+            .Accepts<CreateBookingBody>("application/json")
+            .Produces<BookingDto>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithIdempotencyKey<CreateBookingBody>();
         return group;
     }

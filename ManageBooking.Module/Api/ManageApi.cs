@@ -21,10 +21,23 @@ public static class ManageApi
             .WithTags("Manage")
             .WithMetadata(new PrivateLinkAttribute())
             .RequireRateLimiting(ManageLinkRateLimiting.PolicyName);
-        group.MapGet("/", GetAsync);
-        group.MapGet("/slots", SlotsAsync);
-        group.MapPost("/cancel", CancelAsync).WithBodyLimit(BookingPagesApi.MaxBodyBytes).WithIdempotencyKey<CancelBody>();
-        group.MapPost("/reschedule", RescheduleAsync).WithBodyLimit(BookingPagesApi.MaxBodyBytes).WithIdempotencyKey<RescheduleBody>();
+        group.MapGet("/", GetAsync).WithName("GetManagedBooking").WithSummary("The booking behind a manage token, with what its holder may do now.")
+            .Produces<BookingDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapGet("/slots", SlotsAsync).WithName("ListRescheduleSlots").WithSummary("Free starts a session of the booking may move to.")
+            .Produces<SlotsDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapPost("/cancel", CancelAsync).WithBodyLimit(BookingPagesApi.MaxBodyBytes).WithIdempotencyKey<CancelBody>().WithName("CancelBooking")
+            .WithSummary("Cancels the whole booking, or the sessions listed; a reason when the page asks for one.")
+            .Accepts<CancelBody>("application/json")
+            .Produces<BookingDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapPost("/reschedule", RescheduleAsync).WithBodyLimit(BookingPagesApi.MaxBodyBytes).WithIdempotencyKey<RescheduleBody>().WithName("RescheduleBooking")
+            .WithSummary("Moves one session to a free start, or several at once in moves (one change, one email).")
+            .Accepts<RescheduleBody>("application/json")
+            .Produces<BookingDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
 

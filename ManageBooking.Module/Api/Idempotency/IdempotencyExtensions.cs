@@ -10,6 +10,6 @@ public static class IdempotencyExtensions
     public static RouteHandlerBuilder WithIdempotencyKey<TBody>(this RouteHandlerBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.AddEndpointFilter<IdempotencyFilter<TBody>>();
+        return builder.AddEndpointFilter<IdempotencyFilter<TBody>>().WithMetadata(IdempotencyKeyMetadata.Instance);
     }
 }
