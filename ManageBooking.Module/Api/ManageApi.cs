@@ -28,16 +28,10 @@ public static class ManageApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapPost("/cancel", CancelAsync).WithBodyLimit(BookingPagesApi.MaxBodyBytes).WithIdempotencyKey<CancelBody>().WithName("CancelBooking")
             .WithSummary("Cancels the whole booking, or the sessions listed; a reason when the page asks for one.")
-            .Accepts<CancelBody>("application/json")
-            .Produces<BookingDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .Accepts<CancelBody>("application/json").ProducesChangeAnswers();
         group.MapPost("/reschedule", RescheduleAsync).WithBodyLimit(BookingPagesApi.MaxBodyBytes).WithIdempotencyKey<RescheduleBody>().WithName("RescheduleBooking")
             .WithSummary("Moves one session to a free start, or several at once in moves (one change, one email).")
-            .Accepts<RescheduleBody>("application/json")
-            .Produces<BookingDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .Accepts<RescheduleBody>("application/json").ProducesChangeAnswers();
         return group;
     }
 
@@ -104,6 +98,12 @@ public static class ManageApi
             : await manage.RescheduleAsync(id.Value, body.SessionId, body.Start, body.Reason, Customer, expectedVersion: null, cancellationToken);
         return outcome.Succeeded ? TypedResults.Ok(ToDto(outcome.Value)) : ProblemResults.From(outcome.Failure);
     }
+
+    /// <summary>What a change through the manage link answers, for the OpenAPI document.</summary>
+    private static RouteHandlerBuilder ProducesChangeAnswers(this RouteHandlerBuilder builder)
+        => builder.Produces<BookingDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     /// <summary>The actor is whoever holds the token: the customer (named from the booking), never something the body claims.</summary>
     private static readonly ActorInfo Customer = new(Actor.Customer, null);
