@@ -18,7 +18,11 @@ public sealed class AdminStartup : IFeatureStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
+        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName))
+            .Validate(
+                o => string.IsNullOrEmpty(o.Email) == string.IsNullOrEmpty(o.Password) && (o.Email is null || Text.EmailAddress.IsValid(o.Email)),
+                $"{AdminOptions.SectionName}:Email and :Password go together, and Email must be one plain address.")
+            .ValidateOnStart();
         services
             .AddIdentity<IdentityUser, IdentityRole>(identity =>
             {

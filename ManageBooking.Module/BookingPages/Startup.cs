@@ -31,7 +31,8 @@ public sealed class Startup : IFeatureStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ManageBookingOptions>().Bind(configuration.GetSection(ManageBookingOptions.SectionName));
+        services.AddOptions<ManageBookingOptions>().Bind(configuration.GetSection(ManageBookingOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ManageBookingOptions>, ManageBookingOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         AddStore(services, configuration);
         services.AddMetrics();

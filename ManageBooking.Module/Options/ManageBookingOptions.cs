@@ -14,6 +14,12 @@ public sealed class ManageBookingOptions
     public DatabaseOptions Database { get; set; } = new();
 
     /// <summary>
+    /// The office's IANA time zone: the admin's calendar opens in it and new booking pages start in it. Each booking
+    /// page keeps its own zone; customers see theirs.
+    /// </summary>
+    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>
     /// The languages of the customer pages, the site's own first ("en", "fr"); a request picks one by cookie, query
     /// string or Accept-Language. Null means every language the module has a complete translation for.
     /// </summary>

@@ -24,8 +24,10 @@ public sealed class WorkflowsStartup : IFeatureStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
         services.AddSingleton<TemplateRenderer>();
         services.AddSingleton<OutboxPayloadProtector>();
         services.AddScoped<EmailLayoutRenderer>();
@@ -63,7 +65,11 @@ public sealed class WorkflowsStartup : IFeatureStartup
     /// <summary>"Lost your link?": its service, the per-address limit, and the per-client rate-limiter policy.</summary>
     private static void AddLostLink(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LostLinkOptions>().Bind(configuration.GetSection(LostLinkOptions.SectionName));
+        services.AddOptions<LostLinkOptions>().Bind(configuration.GetSection(LostLinkOptions.SectionName))
+            .Validate(
+                o => o.RequestsPerClientPerHour >= 1 && o.RequestsPerAddressPerHour >= 1,
+                $"{LostLinkOptions.SectionName}:RequestsPerClientPerHour and :RequestsPerAddressPerHour must each be at least 1.")
+            .ValidateOnStart();
         services.AddScoped<LostLinkService>();
         services.AddSingleton<LostLinkLimiter>();
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<LostLinkOptions>>((limits, lostLink) => limits.AddPolicy(

@@ -3,10 +3,12 @@ using ManageBooking.BookingPages.ViewModels;
 using ManageBooking.Bookings;
 using ManageBooking.Data;
 using ManageBooking.Models;
+using ManageBooking.Options;
 using ManageBooking.Scheduling;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
 
@@ -15,7 +17,7 @@ namespace ManageBooking.Admin.Controllers;
 /// <summary>The week of a calendar as a grid: people read a week faster across than down a list.</summary>
 [Route("admin/calendar")]
 [Authorize(Policy = nameof(Permissions.ViewBookings))]
-public sealed class CalendarAdminController(ManageBookingDbContext db, TimeProvider clock) : Controller
+public sealed class CalendarAdminController(ManageBookingDbContext db, TimeProvider clock, IOptions<ManageBookingOptions> site) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(Guid? calendar, string? week, CancellationToken cancellationToken)
@@ -28,9 +30,9 @@ public sealed class CalendarAdminController(ManageBookingDbContext db, TimeProvi
 
         var calendarId = calendar is { } chosen && calendars.Any(c => c.Id == chosen) ? chosen : calendars[0].Id;
 
-        // The calendar's zone is its first page's; the owner reads their week in their own time.
+        // The calendar's zone is its first page's (else the office's); the owner reads their week in their own time.
         var zoneId = await db.BookingPages.AsNoTracking().Where(p => p.CalendarId == calendarId).Select(p => p.TimeZoneId).FirstOrDefaultAsync(cancellationToken);
-        var zone = Zones.FirstOrUtc(zoneId);
+        var zone = Zones.FirstOrUtc(zoneId, site.Value.TimeZone);
         var today = clock.GetCurrentInstant().InZone(zone).Date;
         var monday = (InputRules.ParseScheduleDate(week) ?? today).With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
         var range = Scheduling.ViewerRange.Of(monday, monday.PlusDays(6), zone);
