@@ -29,9 +29,10 @@ public sealed class TestDatabase : IAsyncDisposable
     public ValueTask DisposeAsync() => _drop();
 
     /// <summary>A context on this database outside any site, for migration tests.</summary>
-    public ManageBooking.Data.ManageBookingDbContext CreateContext()
+    public ManageBooking.Data.ManageBookingDbContext CreateContext(params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors)
     {
         var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<ManageBooking.Data.ManageBookingDbContext>();
+        options.AddInterceptors(interceptors);
         if (Provider == DatabaseProvider.Postgres)
         {
             Microsoft.EntityFrameworkCore.NpgsqlDbContextOptionsBuilderExtensions.UseNpgsql(options, ConnectionString);
