@@ -76,6 +76,7 @@ public sealed class AdminStartup : IFeatureStartup
         services.PostConfigure<RequestLocalizationOptions>(localization => localization.RequestCultureProviders.Insert(0, new AdminCultureProvider()));
         services.AddScoped<BookingListQuery>();
         services.AddScoped<BookingNotes>();
+        services.AddScoped<BookingPageEditor>();
     }
 
     /// <summary>Staff accounts: the service, the audit list, the invitation emails, and sessions that end when an account is disabled.</summary>

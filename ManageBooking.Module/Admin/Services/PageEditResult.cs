@@ -1,0 +1,9 @@
+namespace ManageBooking.Admin.Services;
+
+public enum PageEditResult
+{
+    Saved,
+    Invalid,
+    Conflict,
+    NotFound,
+}
