@@ -39,6 +39,7 @@ public sealed class Startup : IFeatureStartup
         services.TryAddSingleton<ManageBookingMetrics>();
         services.AddManageBookingHealthChecks().AddDbContextCheck<ManageBookingDbContext>("store", tags: [HealthEndpoints.ReadyTag], customTestQuery: StoreReadiness.IsReadyAsync);
 
+        services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<CalendarLock>();
         services.AddScoped<BusyCalendarLoader>();
         services.AddScoped<SlotQueryService>();
@@ -55,6 +56,7 @@ public sealed class Startup : IFeatureStartup
         services.AddSingleton<ManageLinks>();
         AddLinkKeys(services, configuration);
         services.AddSingleton<Theming.ThemeSettingsStore>();
+        services.AddSingleton<Theming.ThemeStyles>();
 
         services.AddProblemDetails();
         services.AddHttpContextAccessor();
@@ -157,12 +159,14 @@ public sealed class Startup : IFeatureStartup
                     "ManageBooking:Database:Provider is Postgres but ConnectionStrings:ManageBooking is empty.");
             }
 
-            services.AddDbContext<ManageBookingDbContext>(db => db.UseNpgsql(connectionString).ConfigureWarnings(IgnoreSnapshotlessMigrations));
+            // Pooled: a request reuses a context instead of building one with its services (about 4% of a page's CPU).
+            services.AddDbContextPool<ManageBookingDbContext>(db => db.UseNpgsql(connectionString).ConfigureWarnings(IgnoreSnapshotlessMigrations));
             return;
         }
 
-        services.AddDbContext<ManageBookingDbContext>((sp, db) =>
+        services.AddDbContextPool<ManageBookingDbContext>((sp, db) =>
             db.UseSqlite(SqliteConnectionStrings.Resolve(connectionString ?? DefaultSqliteConnectionString, sp.GetRequiredService<IHostEnvironment>().ContentRootPath))
+                .AddInterceptors(new SqliteBusyTimeout())
                 .ConfigureWarnings(IgnoreSnapshotlessMigrations));
     }
 }

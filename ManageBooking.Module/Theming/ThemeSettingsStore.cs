@@ -25,7 +25,7 @@ public sealed class ThemeSettingsStore(IServiceScopeFactory scopes, IHttpContext
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ManageBookingDbContext>();
-        var version = await db.ThemeSettings.Select(t => (Guid?)t.Version).FirstOrDefaultAsync(cancellationToken);
+        var version = await VersionQuery.For(db)(db, cancellationToken);
         var last = _last;
         if (last is null || last.Version != version)
         {
@@ -41,6 +41,10 @@ public sealed class ThemeSettingsStore(IServiceScopeFactory scopes, IHttpContext
 
         return last.Settings;
     }
+
+    // Compiled once: every page asks it.
+    private static readonly PerModelQuery<Func<ManageBookingDbContext, CancellationToken, Task<Guid?>>> VersionQuery = new(() => EF.CompileAsyncQuery(
+        (ManageBookingDbContext context, CancellationToken _) => context.ThemeSettings.Select(t => (Guid?)t.Version).FirstOrDefault()));
 
     /// <summary>CSS that cannot close the style element it is written into.</summary>
     public static string SafeCss(string? css) => (css ?? "").Replace("<", "\\3C ", StringComparison.Ordinal);

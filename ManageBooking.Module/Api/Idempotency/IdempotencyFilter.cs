@@ -56,7 +56,7 @@ internal sealed class IdempotencyFilter<TBody>(TimeProvider clock, IDataProtecti
         }
 
         // The change below joins this transaction (see CalendarLock), and the answer is stored in it before it commits.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await http.RequestServices.GetRequiredService<SqliteWriteGate>().BeginTransactionAsync(db.Database, cancellationToken);
         await db.Set<IdempotencyRecord>().Where(r => r.KeyHash == keyHash && r.ExpiresUtc <= now).ExecuteDeleteAsync(cancellationToken);
         db.Add(new IdempotencyRecord { KeyHash = keyHash, RequestHash = requestHash, CreatedUtc = now, ExpiresUtc = now + KeyLifetime });
         try

@@ -40,8 +40,7 @@ public sealed partial class BookingService(
 
     private async Task<Outcome<CreatedBooking>> CreateCoreAsync(string slug, NewBookingInput input, CancellationToken cancellationToken)
     {
-        var page = await db.BookingPages.AsNoTracking()
-            .FirstOrDefaultAsync(p => p.Slug == slug && p.IsPublished, cancellationToken);
+        var page = await BookingPageQueries.FindPublishedAsync(db, slug, cancellationToken);
         if (page is null)
         {
             return BookingFailure.NotFound("There is no booking page at this address.");
@@ -57,6 +56,8 @@ public sealed partial class BookingService(
         var schedule = PageSchedule.For(page);
         var now = clock.GetCurrentInstant();
 
+        // Before the calendar is held: the writers of one calendar queue for it, so what need not wait for it does not.
+        var reference = await NewReferenceAsync(cancellationToken);
         await using var transaction = await calendarLock.AcquireAsync(page.CalendarId, cancellationToken);
         var busy = await busyLoader.LoadAsync(
             page.CalendarId, request.Starts[0], request.Starts[^1], schedule, exceptSessionIds: null, cancellationToken);
@@ -73,7 +74,6 @@ public sealed partial class BookingService(
             busy.Add(SlotEngine.Occupy(schedule, start));
         }
 
-        var reference = await NewReferenceAsync(cancellationToken);
         var booking = BookingFactory.Create(page, schedule, request, now, reference);
         booking.Culture = cultures.Chosen(CultureInfo.CurrentUICulture);
         db.Bookings.Add(booking);

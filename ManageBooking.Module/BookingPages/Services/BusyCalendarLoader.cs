@@ -19,18 +19,22 @@ public sealed class BusyCalendarLoader(ManageBookingDbContext db)
         ArgumentNullException.ThrowIfNull(schedule);
         var windowStart = (from - schedule.BufferBefore).ToDateTimeUtc();
         var windowEnd = (to + schedule.SessionLength + schedule.BufferAfter).ToDateTimeUtc();
-        var except = exceptSessionIds ?? [];
-        var seats = await db.Calendars.Where(c => c.Id == calendarId).Select(c => c.Seats).FirstAsync(cancellationToken);
-        var sessions = await db.BookingSessions
-            .AsNoTracking()
-            .Where(s => s.CalendarId == calendarId
-                && s.Status == SessionStatus.Scheduled
-                && s.BlockedStartUtc < windowEnd
-                && s.BlockedEndUtc > windowStart
-                && !except.Contains(s.Id))
-            .OrderBy(s => s.BlockedStartUtc)
-            .Select(s => new { s.StartUtc, s.EndUtc, s.BlockedStartUtc, s.BlockedEndUtc })
-            .ToListAsync(cancellationToken);
+        var seats = await SeatsQuery.For(db)(db, calendarId, cancellationToken);
+        var sessions = new List<HeldTime>();
+        if (exceptSessionIds is null || exceptSessionIds.Count == 0)
+        {
+            // Every slot list, booking page and new booking asks this; compiled once, it skips EF's per-call planning.
+            await foreach (var held in HeldQuery.For(db)(db, calendarId, windowStart, windowEnd).WithCancellation(cancellationToken))
+            {
+                sessions.Add(held);
+            }
+        }
+        else
+        {
+            sessions = await Held(db, calendarId, windowStart, windowEnd).Where(s => !exceptSessionIds.Contains(s.Id))
+                .Select(s => new HeldTime(s.StartUtc, s.EndUtc, s.BlockedStartUtc, s.BlockedEndUtc)).ToListAsync(cancellationToken);
+        }
+
         return new BusyCalendar(
             sessions.Select(s => new BusyInterval(
                 Instant.FromDateTimeUtc(s.StartUtc),
@@ -39,4 +43,32 @@ public sealed class BusyCalendarLoader(ManageBookingDbContext db)
                 Instant.FromDateTimeUtc(s.BlockedEndUtc))),
             seats);
     }
+
+    private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, CancellationToken, Task<int>>> SeatsQuery = new(() => EF.CompileAsyncQuery(
+        (ManageBookingDbContext context, Guid id, CancellationToken _) => context.Calendars.Where(c => c.Id == id).Select(c => c.Seats).First()));
+
+    private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, DateTime, DateTime, IAsyncEnumerable<HeldTime>>> HeldQuery = new(() => EF.CompileAsyncQuery(
+        (ManageBookingDbContext context, Guid calendarId, DateTime windowStart, DateTime windowEnd) => context.BookingSessions
+            .AsNoTracking()
+            .Where(s => s.CalendarId == calendarId
+                && s.Status == SessionStatus.Scheduled
+                && s.BlockedStartUtc < windowEnd
+                && s.BlockedEndUtc > windowStart)
+            .OrderBy(s => s.BlockedStartUtc)
+            .Select(s => new HeldTime(s.StartUtc, s.EndUtc, s.BlockedStartUtc, s.BlockedEndUtc))));
+
+    /// <summary>
+    /// Scheduled sessions holding time in the window, in the order of the (CalendarId, Status, BlockedStartUtc) index. The
+    /// compiled query above spells out the same filter: a compiled query cannot call this method.
+    /// </summary>
+    private static IQueryable<BookingSession> Held(ManageBookingDbContext context, Guid calendarId, DateTime windowStart, DateTime windowEnd)
+        => context.BookingSessions
+            .AsNoTracking()
+            .Where(s => s.CalendarId == calendarId
+                && s.Status == SessionStatus.Scheduled
+                && s.BlockedStartUtc < windowEnd
+                && s.BlockedEndUtc > windowStart)
+            .OrderBy(s => s.BlockedStartUtc);
+
+    private sealed record HeldTime(DateTime StartUtc, DateTime EndUtc, DateTime BlockedStartUtc, DateTime BlockedEndUtc);
 }

@@ -10,7 +10,7 @@ namespace ManageBooking.BookingPages.Services;
 /// transaction is IMMEDIATE anyway), on PostgreSQL it takes the row lock until commit, and under READ COMMITTED every
 /// later statement sees what the previous holder committed.
 /// </summary>
-public sealed class CalendarLock(ManageBookingDbContext db)
+public sealed class CalendarLock(ManageBookingDbContext db, SqliteWriteGate writeGate)
 {
     /// <summary>
     /// Begins a transaction holding the calendar; dispose without commit to release it unchanged. Inside a transaction
@@ -21,7 +21,7 @@ public sealed class CalendarLock(ManageBookingDbContext db)
     {
         var transaction = db.Database.CurrentTransaction is { } outer
             ? new JoinedTransaction(outer)
-            : await db.Database.BeginTransactionAsync(cancellationToken);
+            : await writeGate.BeginTransactionAsync(db.Database, cancellationToken);
         try
         {
             var touched = await db.Calendars

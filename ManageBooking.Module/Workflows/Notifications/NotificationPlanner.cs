@@ -86,7 +86,8 @@ public sealed class NotificationPlanner(ManageBookingDbContext db, IEnumerable<I
         var wanted = NotificationSchedule.Reminders(booking, rules, now)
             .SelectMany(p => Targets(p.Task, booking, page).Select(t => (Planned: p, Target: t)))
             .ToList();
-        var pending = await db.OutboxMessages
+        // A booking being created has no rows yet: no need to ask (one query fewer while its calendar is held).
+        List<OutboxMessage> pending = db.Entry(booking).State == EntityState.Added ? [] : await db.OutboxMessages
             .Where(m => m.BookingId == booking.Id && m.Status == OutboxStatus.Pending && m.SessionLineageId != null)
             .ToListAsync(cancellationToken);
         foreach (var message in pending)
