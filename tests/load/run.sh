@@ -111,7 +111,8 @@ start_postgres() {
 }
 
 run_database() {
-  local db=$1 port connection provider
+  local db=$1 port connection provider link_key
+  link_key=$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')
   port=$(free_port)
   if [ "$db" = sqlite ]; then
     provider=Sqlite connection="Data Source=$work/site.db;Default Timeout=30"
@@ -130,6 +131,7 @@ run_database() {
     ManageBooking__SeedDemoData=true
     ManageBooking__Email__PickupDirectory=$work/mail-$db
     ManageBooking__RateLimit__ManageLinkRequestsPerMinute=2000000000
+    "ManageBooking__LinkKeys__0=$link_key"
   )
   (cd "$work/site" && env "${env[@]}" dotnet ManageBooking.Web.dll --migrate-only > "$work/migrate-$db.log" 2>&1) \
     || { cat "$work/migrate-$db.log"; exit 1; }

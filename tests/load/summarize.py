@@ -15,7 +15,7 @@ for line in open(path, encoding="utf-8"):
     runs[(db, target)].append({key: float(value) for key, value in values.items()})
 
 print(f"\nMedians of {rounds} rounds, wrk -t2 -c{connections} -d{duration}, site and hello-world in one run:\n")
-print("| database | target | req/s | p50 ms | p99 ms | share of hello-world | server CPU ms/request | non-2xx |")
+print("| database | target | req/s | p50 ms | p99 ms | share of hello-world | server CPU ms/request | non-2xx or timeout |")
 print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
 for db in dict.fromkeys(db for db, _ in runs):
     hello = statistics.median(r["ok_rps"] for r in runs[(db, "hello-world")])
