@@ -23,6 +23,9 @@ public sealed class SiteProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The operating system's id of the process, as the outbox writes it into the leases the node takes.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Every line the process wrote so far, standard output and error.</summary>
     public IReadOnlyList<string> Output => [.. _output];
 

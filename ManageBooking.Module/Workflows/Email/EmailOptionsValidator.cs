@@ -38,6 +38,11 @@ public sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
             problems.Add($"{Section}:Smtp:FromName must be a name on one line, such as Bookings.");
         }
 
+        if (smtp.TimeoutSeconds is < 1 or > 3600)
+        {
+            problems.Add($"{Section}:Smtp:TimeoutSeconds is {smtp.TimeoutSeconds}: use 1 to 3600 seconds.");
+        }
+
         if (string.IsNullOrEmpty(smtp.UserName) != string.IsNullOrEmpty(smtp.Password))
         {
             problems.Add($"{Section}:Smtp:UserName and {Section}:Smtp:Password go together: set both, or neither.");

@@ -19,7 +19,7 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSend
             {
                 EnableSsl = smtp.EnableSsl,
                 DeliveryMethod = SmtpDeliveryMethod.Network,
-                Timeout = 30_000,
+                Timeout = (int)TimeSpan.FromSeconds(smtp.TimeoutSeconds).TotalMilliseconds,
             };
             if (!string.IsNullOrEmpty(smtp.UserName))
             {

@@ -18,4 +18,10 @@ public sealed class SmtpOptions
     public string From { get; set; } = "bookings@localhost";
 
     public string FromName { get; set; } = "Bookings";
+
+    /// <summary>
+    /// How long one send may wait for the server before it counts as a failed attempt. The outbox's lease is renewed
+    /// meanwhile, so a slow server delays that message only; 1 to 3600.
+    /// </summary>
+    public int TimeoutSeconds { get; set; } = 30;
 }

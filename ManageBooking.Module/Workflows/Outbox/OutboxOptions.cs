@@ -17,5 +17,5 @@ public sealed class OutboxOptions
     /// How long a claim on a message lasts; the dispatcher renews it every third of that while it sends, so a node that
     /// dies mid-send holds its messages this long at most.
     /// </summary>
-    public int LeaseSeconds { get; set; } = 15;
+    public int LeaseSeconds { get; set; } = 10;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ManageBooking.Models.Outbox;
@@ -78,7 +77,7 @@ public abstract class SimultaneousStartTests(DatabaseProvider provider) : IAsync
             Assert.Equal(1, await db.DataProtectionKeys.CountAsync());
         }
 
-        await BookOnTheSecondNodeAsync();
+        await DemoBooking.BookAsync(_nodes[1].Address, "Ada Lovelace", "ada@example.com");
         Assert.True(await Eventually.ReachedAsync(AllSentAsync, TimeSpan.FromMinutes(1)), "the outbox did not send the booking's emails");
         var messages = _smtp.Messages();
         Assert.Equal(3, messages.Count);
@@ -135,21 +134,6 @@ public abstract class SimultaneousStartTests(DatabaseProvider provider) : IAsync
         {
             _nodes = [.. starting.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result)];
         }
-    }
-
-    private async Task BookOnTheSecondNodeAsync()
-    {
-        using var client = new HttpClient { BaseAddress = _nodes[1].Address };
-        var from = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var to = DateTime.UtcNow.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var slots = await client.GetFromJsonAsync<JsonElement>(
-            new Uri($"/api/booking-pages/30-minute-meeting/slots?timeZone=UTC&from={from}&to={to}", UriKind.Relative), Json);
-        var start = slots.GetProperty("slots")[0].GetProperty("start").GetString();
-        using var response = await client.PostAsJsonAsync(
-            new Uri("/api/booking-pages/30-minute-meeting/bookings", UriKind.Relative),
-            new { name = "Ada Lovelace", email = "ada@example.com", timeZone = "UTC", starts = new[] { start } },
-            Json);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
     private async Task<bool> AllSentAsync()

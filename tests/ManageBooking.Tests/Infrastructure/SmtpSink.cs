@@ -13,19 +13,32 @@ public sealed class SmtpSink : IDisposable
 
     private static readonly string Script = Path.Combine(AppContext.BaseDirectory, "Notifications", "smtp_sink.py");
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("managebooking-smtp-");
+    private readonly string _mode;
     private Process? _server;
 
     public SmtpSink()
+        : this("serve")
     {
+    }
+
+    private SmtpSink(string mode)
+    {
+        _mode = mode;
         Port = FreePort();
         Start();
     }
+
+    /// <summary>
+    /// A server that stalls mid-send: it takes each message in (listed by <see cref="Messages"/>) and never answers its
+    /// end of data, so the sender waits, holding the message, until it gives up or dies.
+    /// </summary>
+    public static SmtpSink Stalling() => new("hold");
 
     public int Port { get; }
 
     public void Start()
     {
-        var start = new ProcessStartInfo(Python, [Script, "serve", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), _folder.FullName])
+        var start = new ProcessStartInfo(Python, [Script, _mode, Port.ToString(System.Globalization.CultureInfo.InvariantCulture), _folder.FullName])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

@@ -1,8 +1,11 @@
 """A real SMTP server for the tests (aiosmtpd from Debian), storing each message it receives as decoded JSON.
 
     python3 smtp_sink.py serve PORT FOLDER   runs until standard input closes; prints "ready" once listening
+    python3 smtp_sink.py hold PORT FOLDER    the same, but takes each message in and never answers its end of data,
+                                             as a server that stalls mid-send (the message is stored, never accepted)
     python3 smtp_sink.py decode FILE.eml     prints one message, decoded, as JSON (for the pickup directory)
 """
+import asyncio
 import email
 import json
 import os
@@ -34,8 +37,9 @@ def describe(raw, envelope_from=None, envelope_to=None):
 
 
 class Sink:
-    def __init__(self, folder):
+    def __init__(self, folder, hold=False):
         self.folder = folder
+        self.hold = hold
 
     async def handle_DATA(self, server, session, envelope):
         record = describe(envelope.content, envelope.mail_from, envelope.rcpt_tos)
@@ -43,12 +47,15 @@ class Sink:
         with open(name + ".tmp", "w", encoding="utf-8") as handle:
             json.dump(record, handle)
         os.replace(name + ".tmp", name)
+        if self.hold:
+            # The client waits for its "250" until it gives up or dies; ending the connection ends this wait.
+            await asyncio.get_running_loop().create_future()
         return "250 Message accepted"
 
 
-def serve(port, folder):
+def serve(port, folder, hold=False):
     from aiosmtpd.controller import Controller
-    controller = Controller(Sink(folder), hostname="127.0.0.1", port=port)
+    controller = Controller(Sink(folder, hold), hostname="127.0.0.1", port=port)
     controller.start()
     print("ready", flush=True)
     try:
@@ -58,8 +65,8 @@ def serve(port, folder):
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "serve":
-        serve(int(sys.argv[2]), sys.argv[3])
+    if sys.argv[1] in ("serve", "hold"):
+        serve(int(sys.argv[2]), sys.argv[3], sys.argv[1] == "hold")
     else:
         with open(sys.argv[2], "rb") as handle:
             print(json.dumps(describe(handle.read())))
