@@ -70,7 +70,9 @@ public abstract class DispatcherTakeoverTests(DatabaseProvider provider, ITestOu
         // pushing that lease further while it waits for its SMTP server's answer.
         _nodeB = await SiteProcess.StartAsync(provider, _database.ConnectionString, Deadline, Settings(_smtp));
         Assert.True(
-            await Eventually.ReachedAsync(async () => (await MessageAsync(claimed.Id)).LeaseUntilUtc > claimed.LeaseUntilUtc, Deadline),
+            await Eventually.ReachedAsync(
+                async () => await MessageAsync(claimed.Id) is var m && m.LeaseOwner == claimed.LeaseOwner && m.LeaseUntilUtc > claimed.LeaseUntilUtc,
+                Deadline),
             "node A did not renew its lease while it was sending");
         Assert.True(
             await Eventually.ReachedAsync(() => Task.FromResult(_smtp.Messages().Count == 2), Deadline),
