@@ -77,6 +77,7 @@ public sealed class AdminStartup : IFeatureStartup
         services.AddScoped<BookingListQuery>();
         services.AddScoped<BookingNotes>();
         services.AddScoped<BookingPageEditor>();
+        services.AddScoped<BookingExport>();
     }
 
     /// <summary>Staff accounts: the service, the audit list, the invitation emails, and sessions that end when an account is disabled.</summary>

@@ -37,6 +37,17 @@ public sealed class BookingsAdminController(
         });
     }
 
+    /// <summary>The current tab, search and page as CSV, streamed row by row (see <see cref="BookingExport"/>).</summary>
+    [HttpGet("export.csv")]
+    public async Task ExportAsync(string? filter, string? q, string? page, [FromServices] BookingExport export, CancellationToken cancellationToken)
+    {
+        var chosen = Enum.TryParse<BookingListFilter>(filter, ignoreCase: true, out var parsed) ? parsed : BookingListFilter.Upcoming;
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"bookings-{chosen.ToString().ToLowerInvariant()}-{clock.GetUtcNow():yyyy-MM-dd}.csv\"";
+        Response.Headers.CacheControl = "no-store";
+        await export.WriteAsync(Response.Body, chosen, q, page, cancellationToken);
+    }
+
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> DetailsAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -26,6 +26,42 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
     public async Task<(IReadOnlyList<BookingRow> Rows, string? Next)> RunAsync(
         BookingListFilter filter, string? search, string? pageSlug, string? after, CancellationToken cancellationToken)
     {
+        var query = await FilteredAsync(filter, search, pageSlug, cancellationToken);
+
+        // The past and cancelled lists read newest first; the others soonest first.
+        var descending = IsNewestFirst(filter);
+        if (Cursor.TryParse(after, out var start, out var reference))
+        {
+            query = descending
+                ? query.Where(b => b.FirstStartUtc < start || (b.FirstStartUtc == start && string.Compare(b.Reference, reference) < 0))
+                : query.Where(b => b.FirstStartUtc > start || (b.FirstStartUtc == start && string.Compare(b.Reference, reference) > 0));
+        }
+
+        query = Ordered(query, filter);
+        var page = await query
+            .Take(PageSize + 1)
+            .Select(b => new { b.Id, b.Reference, b.CustomerName, b.CustomerEmail, Title = b.Page!.Title, Zone = b.Page.TimeZoneId, b.FirstStartUtc, b.Status, b.RescheduleRequestedUtc })
+            .ToListAsync(cancellationToken);
+        var rows = page.Take(PageSize).Select(b =>
+        {
+            var zone = Zones.FirstOrUtc(b.Zone);
+            return new BookingRow(b.Id, b.Reference, b.CustomerName, b.CustomerEmail, b.Title, TimeDisplay.At(b.FirstStartUtc, zone), b.Status) { RescheduleRequested = b.RescheduleRequestedUtc is not null };
+        }).ToList();
+        var next = page.Count > PageSize ? Cursor.Format(page[PageSize - 1].FirstStartUtc, page[PageSize - 1].Reference) : null;
+        return (rows, next);
+    }
+
+    /// <summary>The list's order: the past and cancelled lists newest first, the others soonest first.</summary>
+    public static IQueryable<Booking> Ordered(IQueryable<Booking> query, BookingListFilter filter)
+        => IsNewestFirst(filter)
+            ? query.OrderByDescending(b => b.FirstStartUtc).ThenByDescending(b => b.Reference)
+            : query.OrderBy(b => b.FirstStartUtc).ThenBy(b => b.Reference);
+
+    private static bool IsNewestFirst(BookingListFilter filter) => filter is BookingListFilter.Past or BookingListFilter.Cancelled;
+
+    /// <summary>The bookings of a tab, a search and a page, unordered: the list pages through them, the export streams them.</summary>
+    public async Task<IQueryable<Booking>> FilteredAsync(BookingListFilter filter, string? search, string? pageSlug, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var query = db.Bookings.AsNoTracking();
         query = filter switch
@@ -68,29 +104,7 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
             query = query.Where(b => b.Page!.Slug == pageSlug);
         }
 
-        // The past and cancelled lists read newest first; the others soonest first.
-        var descending = filter is BookingListFilter.Past or BookingListFilter.Cancelled;
-        if (Cursor.TryParse(after, out var start, out var reference))
-        {
-            query = descending
-                ? query.Where(b => b.FirstStartUtc < start || (b.FirstStartUtc == start && string.Compare(b.Reference, reference) < 0))
-                : query.Where(b => b.FirstStartUtc > start || (b.FirstStartUtc == start && string.Compare(b.Reference, reference) > 0));
-        }
-
-        query = descending
-            ? query.OrderByDescending(b => b.FirstStartUtc).ThenByDescending(b => b.Reference)
-            : query.OrderBy(b => b.FirstStartUtc).ThenBy(b => b.Reference);
-        var page = await query
-            .Take(PageSize + 1)
-            .Select(b => new { b.Id, b.Reference, b.CustomerName, b.CustomerEmail, Title = b.Page!.Title, Zone = b.Page.TimeZoneId, b.FirstStartUtc, b.Status, b.RescheduleRequestedUtc })
-            .ToListAsync(cancellationToken);
-        var rows = page.Take(PageSize).Select(b =>
-        {
-            var zone = Zones.FirstOrUtc(b.Zone);
-            return new BookingRow(b.Id, b.Reference, b.CustomerName, b.CustomerEmail, b.Title, TimeDisplay.At(b.FirstStartUtc, zone), b.Status) { RescheduleRequested = b.RescheduleRequestedUtc is not null };
-        }).ToList();
-        var next = page.Count > PageSize ? Cursor.Format(page[PageSize - 1].FirstStartUtc, page[PageSize - 1].Reference) : null;
-        return (rows, next);
+        return query;
     }
 
     /// <summary>

@@ -204,6 +204,7 @@ public sealed class AdminEndpointTour(ManageBookingApp app, HttpClient administr
             new("GET", "admin", "/admin", null, null, []),
             new("GET", "admin/bookings", "/admin/bookings", "ViewBookings", null, []),
             new("GET", "admin/bookings/{id:guid}", booking, "ViewBookings", null, []),
+            new("GET", "admin/bookings/export.csv", "/admin/bookings/export.csv?filter=all", "ViewBookings", null, []),
             new("GET", "admin/calendar", "/admin/calendar", "ViewBookings", null, []),
             new("GET", "admin/outbox", "/admin/outbox", "ViewBookings", null, []),
             new("GET", "admin/pages", "/admin/pages", "ManageBookingPages", null, []),
