@@ -23,6 +23,7 @@ public sealed class AdminAccessTests() : AppTestBase(DatabaseProvider.Sqlite)
         ["POST admin/logout"] = "",
         ["GET admin/bookings"] = "ViewBookings",
         ["GET admin/bookings/{id:guid}"] = "ViewBookings",
+        ["GET admin/bookings/export.csv"] = "ViewBookings",
         ["POST admin/bookings/{id:guid}/cancel"] = "ViewBookings+ManageBookings",
         ["POST admin/bookings/{id:guid}/reschedule"] = "ViewBookings+ManageBookings",
         ["POST admin/bookings/{id:guid}/approve"] = "ViewBookings+ManageBookings",
