@@ -36,7 +36,8 @@ public sealed class NarrowScreenTests : IClassFixture<BrowserSite>
             $"{manage}/reschedule/review?session={session}&session={booking.GetProperty("sessions")[2].GetProperty("id").GetString()}&start={Uri.EscapeDataString(starts[80])}&start={Uri.EscapeDataString(starts[90])}",
         })
         {
-            await page.GotoAsync(new Uri(_site.Site.Address, path).ToString());
+            var response = await page.GotoAsync(new Uri(_site.Site.Address, path).ToString());
+            Assert.True(response?.Status == 200, $"{path} answered {response?.Status}: the width of an error page proves nothing");
             var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             if (width > 320)
             {
