@@ -55,7 +55,7 @@ public class BookingExportBenchmarks
     {
         var heap = new HeapPeakSampler();
         var export = new BookingExport(new BookingListQuery(_db, TimeProvider.System), _db);
-        await export.WriteAsync(Stream.Null, BookingListFilter.All, null, null, CancellationToken.None);
+        await export.WriteAsync(Stream.Null, new BookingListCriteria(BookingListFilter.All), CancellationToken.None);
         Record("streamed", heap);
     }
 

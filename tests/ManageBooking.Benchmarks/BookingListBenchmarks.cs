@@ -54,31 +54,31 @@ public class BookingListBenchmarks
     public void Cleanup() => _db.Dispose();
 
     [Benchmark(Description = "First page, upcoming")]
-    public async Task<int> FirstPageUpcoming() => (await _query.RunAsync(BookingListFilter.Upcoming, null, null, null, CancellationToken.None)).Rows.Count;
+    public async Task<int> FirstPageUpcoming() => (await _query.RunAsync(new(BookingListFilter.Upcoming), null, CancellationToken.None)).Rows.Count;
 
     [Benchmark(Description = "Page 36,001 of all (keyset cursor)")]
-    public async Task<int> DeepPage() => (await _query.RunAsync(BookingListFilter.All, null, null, _deepCursor, CancellationToken.None)).Rows.Count;
+    public async Task<int> DeepPage() => (await _query.RunAsync(new(BookingListFilter.All), _deepCursor, CancellationToken.None)).Rows.Count;
 
     [Benchmark(Description = "First page, cancelled (newest first)")]
-    public async Task<int> CancelledFirstPage() => (await _query.RunAsync(BookingListFilter.Cancelled, null, null, null, CancellationToken.None)).Rows.Count;
+    public async Task<int> CancelledFirstPage() => (await _query.RunAsync(new(BookingListFilter.Cancelled), null, CancellationToken.None)).Rows.Count;
 
     [Benchmark(Description = "Search by reference")]
-    public async Task<int> SearchReference() => (await _query.RunAsync(BookingListFilter.All, _reference, null, null, CancellationToken.None)).Rows.Count;
+    public async Task<int> SearchReference() => (await _query.RunAsync(new(BookingListFilter.All, _reference), null, CancellationToken.None)).Rows.Count;
 
     [Benchmark(Description = "Search by part of a name, 11 matches (trigram index)")]
-    public async Task<int> SearchNameFragment() => (await _query.RunAsync(BookingListFilter.All, "omer 12345", null, null, CancellationToken.None)).Rows.Count;
+    public async Task<int> SearchNameFragment() => (await _query.RunAsync(new(BookingListFilter.All, "omer 12345"), null, CancellationToken.None)).Rows.Count;
 
     [Benchmark(Description = "Search by part of a name, 1,111 matches (just over the index's limit: LIKE in page order)")]
-    public async Task<int> SearchUncommonFragment() => (await _query.RunAsync(BookingListFilter.All, "omer 999", null, null, CancellationToken.None)).Rows.Count;
+    public async Task<int> SearchUncommonFragment() => (await _query.RunAsync(new(BookingListFilter.All, "omer 999"), null, CancellationToken.None)).Rows.Count;
 
     [Benchmark(Description = "Search by part of a name, 111,111 matches (LIKE in page order)")]
-    public async Task<int> SearchCommonFragment() => (await _query.RunAsync(BookingListFilter.All, "omer 1", null, null, CancellationToken.None)).Rows.Count;
+    public async Task<int> SearchCommonFragment() => (await _query.RunAsync(new(BookingListFilter.All, "omer 1"), null, CancellationToken.None)).Rows.Count;
 
     [Benchmark(Description = "Search by two characters (LIKE in page order)")]
-    public async Task<int> SearchTwoCharacters() => (await _query.RunAsync(BookingListFilter.All, "7@", null, null, CancellationToken.None)).Rows.Count;
+    public async Task<int> SearchTwoCharacters() => (await _query.RunAsync(new(BookingListFilter.All, "7@"), null, CancellationToken.None)).Rows.Count;
 
     [Benchmark(Description = "Search by whole email")]
-    public async Task<int> SearchEmail() => (await _query.RunAsync(BookingListFilter.All, "customer123456@example.com", null, null, CancellationToken.None)).Rows.Count;
+    public async Task<int> SearchEmail() => (await _query.RunAsync(new(BookingListFilter.All, "customer123456@example.com"), null, CancellationToken.None)).Rows.Count;
 
     /// <summary>
     /// In-process: BenchmarkDotNet's generated project cannot restore ASP.NET Core's Identity here (it lacks the framework

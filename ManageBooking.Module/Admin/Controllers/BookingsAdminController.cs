@@ -21,31 +21,42 @@ public sealed class BookingsAdminController(
     private const string NoticeKey = "ManageBooking.AdminNotice";
 
     [HttpGet("")]
-    public async Task<IActionResult> IndexAsync(string? filter, string? q, string? page, string? after, CancellationToken cancellationToken)
+    public async Task<IActionResult> IndexAsync(string? filter, string? tab, string? q, string? page, string? from, string? to, string? after, CancellationToken cancellationToken)
     {
-        var chosen = Enum.TryParse<BookingListFilter>(filter, ignoreCase: true, out var parsed) ? parsed : BookingListFilter.Upcoming;
-        var (rows, next) = await list.RunAsync(chosen, q, page, after, cancellationToken);
+        var (criteria, errors) = BookingListCriteria.Read(filter, q, page, from, to, tab);
+        foreach (var (field, message) in errors)
+        {
+            ModelState.AddModelError(field, message);
+        }
+
+        var (rows, next) = await list.RunAsync(criteria, after, cancellationToken);
         var pages = await db.BookingPages.AsNoTracking().OrderBy(p => p.Title).Select(p => new { p.Slug, p.Title }).ToListAsync(cancellationToken);
         return View("Index", new BookingListViewModel
         {
-            Filter = chosen,
-            Search = q,
-            PageSlug = page,
+            Criteria = criteria,
+            FromText = from,
+            ToText = to,
             Pages = [.. pages.Select(p => (p.Slug, p.Title))],
             Rows = rows,
             Next = next,
         });
     }
 
-    /// <summary>The current tab, search and page as CSV, streamed row by row (see <see cref="BookingExport"/>).</summary>
+    /// <summary>The list's tab, search, page and dates as CSV, streamed row by row (see <see cref="BookingExport"/>).</summary>
     [HttpGet("export.csv")]
-    public async Task ExportAsync(string? filter, string? q, string? page, [FromServices] BookingExport export, CancellationToken cancellationToken)
+    public async Task<IActionResult> ExportAsync(string? filter, string? q, string? page, string? from, string? to, [FromServices] BookingExport export, CancellationToken cancellationToken)
     {
-        var chosen = Enum.TryParse<BookingListFilter>(filter, ignoreCase: true, out var parsed) ? parsed : BookingListFilter.Upcoming;
+        var (criteria, errors) = BookingListCriteria.Read(filter, q, page, from, to);
+        if (errors.Count > 0)
+        {
+            return ValidationProblem(new ValidationProblemDetails(errors.ToDictionary(e => e.Key, e => new[] { e.Value })));
+        }
+
         Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = $"attachment; filename=\"bookings-{chosen.ToString().ToLowerInvariant()}-{clock.GetUtcNow():yyyy-MM-dd}.csv\"";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"bookings-{criteria.Filter.ToString().ToLowerInvariant()}-{clock.GetUtcNow():yyyy-MM-dd}.csv\"";
         Response.Headers.CacheControl = "no-store";
-        await export.WriteAsync(Response.Body, chosen, q, page, cancellationToken);
+        await export.WriteAsync(Response.Body, criteria, cancellationToken);
+        return new EmptyResult();
     }
 
     [HttpGet("{id:guid}")]

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ManageBooking.Admin.Services;
 
 /// <summary>
-/// The bookings list's current tab, search and page as CSV, streamed: rows are read from the database one at a time
+/// The bookings list's current tab, search, page and dates as CSV, streamed: rows are read from the database one at a time
 /// and written as they come, so memory stays flat whatever the count. With a booking page chosen, each of its questions
 /// is a column of its own; otherwise the answers share one column as "label: value" pairs.
 /// </summary>
@@ -15,10 +15,12 @@ public sealed class BookingExport(BookingListQuery list, ManageBookingDbContext 
 {
     private const int FlushEvery = 500;
 
-    public async Task WriteAsync(Stream output, BookingListFilter filter, string? search, string? pageSlug, CancellationToken cancellationToken)
+    public async Task WriteAsync(Stream output, BookingListCriteria criteria, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var query = BookingListQuery.Ordered(await list.FilteredAsync(filter, search, pageSlug, cancellationToken), filter);
+        ArgumentNullException.ThrowIfNull(criteria);
+        var pageSlug = criteria.PageSlug;
+        var query = BookingListQuery.Ordered(await list.FilteredAsync(criteria, cancellationToken), criteria.Filter);
         var questions = string.IsNullOrWhiteSpace(pageSlug)
             ? null
             : (await db.BookingPages.AsNoTracking().Where(p => p.Slug == pageSlug).Select(p => p.Questions).FirstOrDefaultAsync(cancellationToken))

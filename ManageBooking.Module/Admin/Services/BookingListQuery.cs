@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using ManageBooking.Admin.ViewModels;
 using ManageBooking.BookingPages.ViewModels;
 using ManageBooking.Data;
@@ -23,13 +24,13 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
     // The string calls below are SQL, not .NET: EF Core translates ToLower/Contains to LOWER() LIKE and string.Compare
     // to < and >, which the overloads taking a culture or StringComparison are not.
 #pragma warning disable CA1304, CA1309, CA1311, CA1862
-    public async Task<(IReadOnlyList<BookingRow> Rows, string? Next)> RunAsync(
-        BookingListFilter filter, string? search, string? pageSlug, string? after, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<BookingRow> Rows, string? Next)> RunAsync(BookingListCriteria criteria, string? after, CancellationToken cancellationToken)
     {
-        var query = await FilteredAsync(filter, search, pageSlug, cancellationToken);
+        ArgumentNullException.ThrowIfNull(criteria);
+        var query = await FilteredAsync(criteria, cancellationToken);
 
         // The past and cancelled lists read newest first; the others soonest first.
-        var descending = IsNewestFirst(filter);
+        var descending = IsNewestFirst(criteria.Filter);
         if (Cursor.TryParse(after, out var start, out var reference))
         {
             query = descending
@@ -37,7 +38,8 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
                 : query.Where(b => b.FirstStartUtc > start || (b.FirstStartUtc == start && string.Compare(b.Reference, reference) > 0));
         }
 
-        query = Ordered(query, filter);
+        query = Ordered(query, criteria.Filter);
+        var now = clock.GetUtcNow().UtcDateTime;
         var page = await query
             .Take(PageSize + 1)
             .Select(b => new { b.Id, b.Reference, b.CustomerName, b.CustomerEmail, Title = b.Page!.Title, Zone = b.Page.TimeZoneId, b.FirstStartUtc, b.Status, b.RescheduleRequestedUtc })
@@ -45,7 +47,12 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
         var rows = page.Take(PageSize).Select(b =>
         {
             var zone = Zones.FirstOrUtc(b.Zone);
-            return new BookingRow(b.Id, b.Reference, b.CustomerName, b.CustomerEmail, b.Title, TimeDisplay.At(b.FirstStartUtc, zone), b.Status) { RescheduleRequested = b.RescheduleRequestedUtc is not null };
+            return new BookingRow(b.Id, b.Reference, b.CustomerName, b.CustomerEmail, b.Title, TimeDisplay.At(b.FirstStartUtc, zone), b.Status)
+            {
+                Zone = ZoneLabel.Describe(zone, Instant.FromDateTimeUtc(b.FirstStartUtc)),
+                IsPast = b.FirstStartUtc < now,
+                RescheduleRequested = b.RescheduleRequestedUtc is not null,
+            };
         }).ToList();
         var next = page.Count > PageSize ? Cursor.Format(page[PageSize - 1].FirstStartUtc, page[PageSize - 1].Reference) : null;
         return (rows, next);
@@ -59,12 +66,13 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
 
     private static bool IsNewestFirst(BookingListFilter filter) => filter is BookingListFilter.Past or BookingListFilter.Cancelled;
 
-    /// <summary>The bookings of a tab, a search and a page, unordered: the list pages through them, the export streams them.</summary>
-    public async Task<IQueryable<Booking>> FilteredAsync(BookingListFilter filter, string? search, string? pageSlug, CancellationToken cancellationToken)
+    /// <summary>The bookings of a tab, a search, a page and dates, unordered: the list pages through them, the export streams them.</summary>
+    public async Task<IQueryable<Booking>> FilteredAsync(BookingListCriteria criteria, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(criteria);
         var now = clock.GetUtcNow().UtcDateTime;
         var query = db.Bookings.AsNoTracking();
-        query = filter switch
+        query = criteria.Filter switch
         {
             BookingListFilter.Upcoming => query.Where(b => b.FirstStartUtc >= now && b.Status != BookingStatus.Cancelled && b.Status != BookingStatus.Declined),
             BookingListFilter.Past => query.Where(b => b.FirstStartUtc < now),
@@ -74,7 +82,7 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
         };
         // Searched as names are stored: without control, bidi or invisible characters (a NUL would end SQLite's FTS5
         // phrase early and is no character PostgreSQL stores), and without unpaired halves of an emoji.
-        var term = Text.PersonName.Clean(search);
+        var term = Text.PersonName.Clean(criteria.Search);
         if (term.Length > 0)
         {
             // A reference or a whole address seeks a B-tree index; a fragment of a name or address seeks the trigram index.
@@ -95,6 +103,7 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
         }
 
         // A slug is letters, digits and dashes; anything else (a NUL, which PostgreSQL cannot even compare) matches no page.
+        var pageSlug = criteria.PageSlug;
         if (!string.IsNullOrWhiteSpace(pageSlug) && pageSlug.Any(char.IsControl))
         {
             query = query.Where(_ => false);
@@ -104,7 +113,50 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
             query = query.Where(b => b.Page!.Slug == pageSlug);
         }
 
-        return query;
+        return criteria.From is null && criteria.To is null ? query : await InDatesAsync(query, criteria.From, criteria.To, cancellationToken);
+    }
+
+    /// <summary>
+    /// Bookings whose first session falls on the dates, each read in its page's zone as the list shows it: one condition
+    /// per zone the pages use (a handful), so "March 3" means March 3 in Paris for a Paris page and in New York for a
+    /// New York one, and the range stays a comparison of stored instants that the index on FirstStartUtc serves.
+    /// </summary>
+    private async Task<IQueryable<Booking>> InDatesAsync(IQueryable<Booking> query, LocalDate? from, LocalDate? to, CancellationToken cancellationToken)
+    {
+        var zoneIds = await db.BookingPages.AsNoTracking().Select(p => p.TimeZoneId).Distinct().ToListAsync(cancellationToken);
+        Expression<Func<Booking, bool>>? any = null;
+        foreach (var zoneId in zoneIds)
+        {
+            var zone = Zones.FirstOrUtc(zoneId);
+            var start = from is { } first ? StartUtc(first, zone) : null;
+            var end = to is { } last && last < LocalDate.MaxIsoValue ? StartUtc(last.PlusDays(1), zone) : null;
+            Expression<Func<Booking, bool>> inZone = b => b.Page!.TimeZoneId == zoneId
+                && (start == null || b.FirstStartUtc >= start)
+                && (end == null || b.FirstStartUtc < end);
+            any = any is null ? inZone : Either(any, inZone);
+        }
+
+        return any is null ? query.Where(_ => false) : query.Where(any);
+    }
+
+    /// <summary>The start of a day in a zone as a stored instant; null (no bound) past the first or last instant .NET holds.</summary>
+    private static DateTime? StartUtc(LocalDate date, DateTimeZone zone)
+    {
+        var instant = date.AtStartOfDayInZone(zone).ToInstant();
+        return instant <= EarliestStored || instant >= LatestStored ? null : instant.ToDateTimeUtc();
+    }
+
+    private static readonly Instant EarliestStored = Instant.FromDateTimeUtc(DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc));
+
+    private static readonly Instant LatestStored = Instant.FromDateTimeUtc(DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc));
+
+    /// <summary>a || b as one condition EF Core translates: b's parameter replaced by a's.</summary>
+    private static Expression<Func<Booking, bool>> Either(Expression<Func<Booking, bool>> a, Expression<Func<Booking, bool>> b)
+        => Expression.Lambda<Func<Booking, bool>>(Expression.OrElse(a.Body, new Rebind(b.Parameters[0], a.Parameters[0]).Visit(b.Body)), a.Parameters);
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 
     /// <summary>

@@ -74,7 +74,7 @@ public abstract class BookingSearchTests(DatabaseProvider provider) : AppTestBas
     private async Task<List<string>> SearchAsync(string fragment)
     {
         await using var scope = App.CreateScope();
-        var (rows, _) = await scope.ServiceProvider.GetRequiredService<BookingListQuery>().RunAsync(BookingListFilter.All, fragment, null, null, CancellationToken.None);
+        var (rows, _) = await scope.ServiceProvider.GetRequiredService<BookingListQuery>().RunAsync(new(BookingListFilter.All, fragment), null, CancellationToken.None);
         return [.. rows.Select(r => r.Customer)];
     }
 }
@@ -89,8 +89,8 @@ public sealed class SqliteBookingSearchTests() : BookingSearchTests(DatabaseProv
         await using var scope = App.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ManageBooking.Data.ManageBookingDbContext>();
 
-        var (indexed, _) = await new BookingListQuery(db, Clock).RunAsync(BookingListFilter.All, "example", null, null, CancellationToken.None);
-        var (scanned, _) = await new BookingListQuery(db, Clock) { IndexedMatchLimit = 1 }.RunAsync(BookingListFilter.All, "example", null, null, CancellationToken.None);
+        var (indexed, _) = await new BookingListQuery(db, Clock).RunAsync(new(BookingListFilter.All, "example"), null, CancellationToken.None);
+        var (scanned, _) = await new BookingListQuery(db, Clock) { IndexedMatchLimit = 1 }.RunAsync(new(BookingListFilter.All, "example"), null, CancellationToken.None);
 
         Assert.Equal(4, indexed.Count);
         Assert.Equal(indexed.Select(r => r.Reference), scanned.Select(r => r.Reference));
@@ -121,7 +121,7 @@ public sealed class SqliteBookingSearchTests() : BookingSearchTests(DatabaseProv
         await using (var db = database.CreateContext())
         {
             await db.Database.MigrateAsync();
-            var (rows, _) = await new BookingListQuery(db, TimeProvider.System).RunAsync(BookingListFilter.All, "therine", null, null, CancellationToken.None);
+            var (rows, _) = await new BookingListQuery(db, TimeProvider.System).RunAsync(new(BookingListFilter.All, "therine"), null, CancellationToken.None);
             Assert.Equal(["Katherine Johnson"], rows.Select(r => r.Customer));
         }
     }
@@ -136,7 +136,7 @@ public sealed class PostgresBookingSearchTests() : BookingSearchTests(DatabasePr
         var commands = new CommandCapture();
         await using (var db = App.Database.CreateContext(commands))
         {
-            var (rows, _) = await new BookingListQuery(db, TimeProvider.System).RunAsync(BookingListFilter.All, "ovela", null, null, CancellationToken.None);
+            var (rows, _) = await new BookingListQuery(db, TimeProvider.System).RunAsync(new(BookingListFilter.All, "ovela"), null, CancellationToken.None);
             Assert.Equal(["Ada Lovelace"], rows.Select(r => r.Customer));
         }
 
