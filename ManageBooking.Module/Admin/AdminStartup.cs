@@ -77,6 +77,10 @@ public sealed class AdminStartup : IFeatureStartup
         services.AddScoped<BookingListQuery>();
         services.AddScoped<BookingNotes>();
         services.AddScoped<BookingPageEditor>();
+
+        // The notification rules' editor belongs to the Workflows feature, but its screens are routed only with the admin,
+        // and it records every change in the admin's audit list.
+        services.AddScoped<Workflows.Notifications.RuleEditor>();
         services.AddScoped<BookingExport>();
     }
 

@@ -45,12 +45,23 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Sec
         var logoOrigin = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
             ? LogoOrigin((await themes.GetAsync(CancellationToken.None)).LogoUrl)
             : null;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy(context.CspNonce(), logoOrigin);
-        headers.XContentTypeOptions = "nosniff";
-        if (_frameOptions is not null)
+        var endpoint = context.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<SandboxedDocumentAttribute>() is not null)
         {
-            headers.XFrameOptions = _frameOptions;
+            headers.ContentSecurityPolicy = SandboxedDocumentAttribute.ContentSecurityPolicy;
+            headers.XFrameOptions = "SAMEORIGIN";
         }
+        else
+        {
+            var framesOwn = endpoint?.Metadata.GetMetadata<FramesOwnDocumentsAttribute>() is not null;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy(context.CspNonce(), logoOrigin, framesOwn);
+            if (_frameOptions is not null)
+            {
+                headers.XFrameOptions = _frameOptions;
+            }
+        }
+
+        headers.XContentTypeOptions = "nosniff";
 
         headers["Permissions-Policy"] = PermissionsPolicy;
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
@@ -74,13 +85,15 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Sec
     /// <summary>
     /// No inline script and no script from elsewhere; styles only from the site and the one nonce'd element; images and
     /// fonts from the site (plus data: images and the configured logo's origin), so CSS that slipped past the sanitiser
-    /// still cannot send a request, and a token with it, to another host.
+    /// still cannot send a request, and a token with it, to another host. Frames only where a page shows one of the
+    /// site's own documents.
     /// </summary>
-    private string ContentSecurityPolicy(string nonce, string? logoOrigin)
+    private string ContentSecurityPolicy(string nonce, string? logoOrigin, bool framesOwn)
         => "default-src 'none'; script-src 'self'; "
             + $"style-src 'self' 'nonce-{nonce}'; "
             + $"img-src 'self' data:{(logoOrigin is null ? "" : " " + logoOrigin)}; "
             + "font-src 'self'; connect-src 'self'; manifest-src 'self'; "
+            + (framesOwn ? "frame-src 'self'; " : "")
             + $"form-action 'self'; frame-ancestors {_frameAncestors}; base-uri 'none'; object-src 'none'";
 
     /// <summary>The scheme and authority of an absolute logo address: an owner's logo may live on another host.</summary>

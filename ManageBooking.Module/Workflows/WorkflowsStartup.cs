@@ -38,6 +38,7 @@ public sealed class WorkflowsStartup : IFeatureStartup
         services.AddScoped<NotificationPlanner>();
         services.AddScoped<IBookingNotifications>(sp => sp.GetRequiredService<NotificationPlanner>());
         services.AddScoped<RuleTestSender>();
+        services.AddScoped<RulePreview>();
         AddLostLink(services, configuration);
         services.AddScoped<IStoreSeeder, DefaultRulesSeeder>();
         services.AddSingleton(new AdminMenuItem("Notifications", "/admin/notifications", Permissions.ManageNotifications, 40));

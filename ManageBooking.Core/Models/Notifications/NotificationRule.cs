@@ -25,6 +25,12 @@ public sealed class NotificationRule
 
     public int Order { get; set; }
 
+    /// <summary>
+    /// When staff deleted the rule, or null. A deleted rule keeps its row, without its tasks (addresses, secrets), so
+    /// that seeding never brings a deleted default back and messages queued for it read as withdrawn.
+    /// </summary>
+    public DateTime? DeletedUtc { get; set; }
+
     public List<NotificationTask> Tasks { get; set; } = [];
 
     /// <summary>

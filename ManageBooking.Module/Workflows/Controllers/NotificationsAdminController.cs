@@ -1,143 +1,147 @@
-using ManageBooking.Data;
+using ManageBooking.Localization;
 using ManageBooking.Modularity;
 using ManageBooking.Models.Notifications;
-using ManageBooking.Notifications;
+using ManageBooking.Security;
 using ManageBooking.Workflows.Notifications;
 using ManageBooking.Workflows.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace ManageBooking.Workflows.Controllers;
 
-/// <summary>The workflow rules: which event sends what to whom, with a test-send.</summary>
+/// <summary>
+/// The workflow rules: the list (switch on or off, delete after a confirm step), the editor (create, edit, add, move and
+/// remove tasks, preview, test-send). It binds, calls the rule editor and shows the outcome.
+/// </summary>
 [RequireFeatures(FeatureIds.Admin)]
 [Route("admin/notifications")]
 [Authorize(Policy = nameof(Permissions.ManageNotifications))]
-public sealed class NotificationsAdminController(ManageBookingDbContext db, NotificationPlanner planner, NotificationRenderer renderer, RuleTestSender tester, Localization.SiteCultures cultures, Webhooks.WebhookTargetGuard webhookTargets) : Controller
+[FramesOwnDocuments]
+public sealed class NotificationsAdminController(RuleEditor editor, RulePreview previews, NotificationRenderer renderer, RuleTestSender tester, SiteCultures cultures) : Controller
 {
     private const string NoticeKey = "ManageBooking.RuleNotice";
 
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(CancellationToken cancellationToken)
-        => View("Index", await db.NotificationRules.AsNoTracking().OrderBy(r => r.Order).ToListAsync(cancellationToken));
+    {
+        var pages = (await editor.PagesAsync(cancellationToken)).ToDictionary(p => p.Id, p => p.Title);
+        var rules = (await editor.ListAsync(cancellationToken)).Select(r => new RuleRow(
+            r.Id,
+            r.Name,
+            r.Event,
+            r.ReminderHours,
+            r.BookingPageId is { } page ? pages.GetValueOrDefault(page) : null,
+            [.. r.Tasks.Select(t => RuleEditor.Describe(t.Kind, t.Recipients, t.Address))],
+            r.Enabled));
+        return View("Index", new RuleListViewModel([.. rules], TempData[NoticeKey] as string));
+    }
+
+    [HttpGet("new")]
+    public async Task<IActionResult> CreateAsync(CancellationToken cancellationToken)
+        => View("Edit", await EditModelAsync(null, RuleEditor.Blank(), null, cancellationToken));
+
+    [HttpPost("new")]
+    public async Task<IActionResult> CreateAsync(RuleForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (editor.ApplyDraftChange(form) is { } change)
+        {
+            return await DraftAsync(null, form, change, cancellationToken);
+        }
+
+        var outcome = await editor.CreateAsync(form, ModelState.IsValid, Actor(), cancellationToken);
+        if (outcome.Result != RuleEditResult.Saved)
+        {
+            Refused(outcome);
+            editor.Complete(form);
+            return View("Edit", await EditModelAsync(null, form, null, cancellationToken));
+        }
+
+        TempData[NoticeKey] = outcome.Rule!.Tasks.Count == 0 ? "Created. It does nothing until it has a task: add one below." : "Created.";
+        return RedirectToAction("Edit", new { id = outcome.Rule.Id });
+    }
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> EditAsync(Guid id, CancellationToken cancellationToken)
     {
-        var rule = await db.NotificationRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var rule = await editor.FindAsync(id, cancellationToken);
         if (rule is null)
         {
             return NotFound();
         }
 
-        var form = new RuleForm
-        {
-            Name = rule.Name,
-            Enabled = rule.Enabled,
-            BookingPageId = rule.BookingPageId,
-            ReminderHours = rule.ReminderHours,
-            Tasks = [.. rule.IdentifiedTasks().Select(identified => new TaskForm
-            {
-                Id = identified.Id,
-                Kind = identified.Task.Kind, Recipients = identified.Task.Recipients, Address = identified.Task.Address, Subject = identified.Task.Subject, Body = identified.Task.Body,
-                WebhookUrl = identified.Task.WebhookUrl, WebhookSecret = identified.Task.WebhookSecret,
-                Translations = [.. OtherCultures().Select(c => new TranslationForm { Culture = c.Name, Subject = identified.Task.TranslationFor(c.Name)?.Subject, Body = identified.Task.TranslationFor(c.Name)?.Body })],
-            })],
-        };
-        return View("Edit", await EditModelAsync(rule, form, TempData[NoticeKey] as string, cancellationToken));
+        return View("Edit", await EditModelAsync(rule.Id, editor.FormOf(rule), TempData[NoticeKey] as string, cancellationToken));
     }
 
     [HttpPost("{id:guid}")]
     public async Task<IActionResult> EditAsync(Guid id, RuleForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var rule = await db.NotificationRules.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (editor.ApplyDraftChange(form) is { } change)
+        {
+            var rule = await editor.FindAsync(id, cancellationToken);
+            if (rule is null)
+            {
+                return NotFound();
+            }
+
+            form.Event = rule.Event;
+            return await DraftAsync(id, form, change, cancellationToken);
+        }
+
+        var outcome = await editor.UpdateAsync(id, form, ModelState.IsValid, Actor(), cancellationToken);
+        switch (outcome.Result)
+        {
+            case RuleEditResult.NotFound:
+                return NotFound();
+            case RuleEditResult.Saved:
+                TempData[NoticeKey] = outcome.Withdrawn > 0 ? $"Saved. {outcome.Withdrawn} message(s) queued for the removed tasks were withdrawn." : "Saved.";
+                return RedirectToAction("Edit", new { id });
+            default:
+                Refused(outcome);
+                editor.Complete(form);
+                return View("Edit", await EditModelAsync(id, form, null, cancellationToken));
+        }
+    }
+
+    [HttpPost("{id:guid}/enabled")]
+    public async Task<IActionResult> EnabledAsync(Guid id, bool enabled, CancellationToken cancellationToken)
+    {
+        var outcome = await editor.SetEnabledAsync(id, enabled, Actor(), cancellationToken);
+        if (outcome.Result == RuleEditResult.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData[NoticeKey] = $"\"{outcome.Rule!.Name}\" is {(enabled ? "on" : "off")}.";
+        return RedirectToAction("Index");
+    }
+
+    [HttpGet("{id:guid}/delete")]
+    public async Task<IActionResult> DeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var rule = await editor.FindAsync(id, cancellationToken);
         if (rule is null)
         {
             return NotFound();
         }
 
-        for (var i = 0; i < form.Tasks.Count; i++)
+        return View("Delete", new RuleDeleteViewModel(rule.Id, rule.Name, rule.Event, rule.ReminderHours, rule.Tasks.Count, await editor.QueuedAsync(id, cancellationToken)));
+    }
+
+    [HttpPost("{id:guid}/delete")]
+    public async Task<IActionResult> ConfirmDeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var outcome = await editor.DeleteAsync(id, Actor(), cancellationToken);
+        if (outcome.Result == RuleEditResult.NotFound)
         {
-            var task = form.Tasks[i];
-            if (task.Kind == NotificationTaskKind.SendEmail)
-            {
-                foreach (var (field, template) in new[] { ("Subject", task.Subject), ("Body", task.Body) })
-                {
-                    if (renderer.TemplateError(template, subject: field == "Subject") is { } error)
-                    {
-                        ModelState.AddModelError($"Tasks[{i}].{field}", "The template fails on a sample booking: " + error);
-                    }
-                }
-
-                for (var j = 0; j < task.Translations.Count; j++)
-                {
-                    var translation = task.Translations[j];
-                    var blank = (string.IsNullOrWhiteSpace(translation.Subject), string.IsNullOrWhiteSpace(translation.Body));
-                    if (blank is (true, false) or (false, true))
-                    {
-                        ModelState.AddModelError($"Tasks[{i}].Translations[{j}].{(blank.Item1 ? "Subject" : "Body")}", "Give both the subject and the body, or leave both empty to send the main email.");
-                    }
-
-                    foreach (var (field, template) in new[] { ("Subject", translation.Subject), ("Body", translation.Body) })
-                    {
-                        if (renderer.TemplateError(template, subject: field == "Subject") is { } error)
-                        {
-                            ModelState.AddModelError($"Tasks[{i}].Translations[{j}].{field}", "The template fails on a sample booking: " + error);
-                        }
-                    }
-                }
-
-                if (task.Recipients == RecipientKind.Address && !Bookings.InputRules.IsEmail(task.Address))
-                {
-                    ModelState.AddModelError($"Tasks[{i}].Address", "Enter the address to send to.");
-                }
-            }
-            else
-            {
-                if (webhookTargets.Problem(task.WebhookUrl) is { } problem)
-                {
-                    ModelState.AddModelError($"Tasks[{i}].WebhookUrl", problem);
-                }
-
-                if (Webhooks.WebhookSignature.Problem(task.WebhookSecret?.Trim()) is { } secretProblem)
-                {
-                    ModelState.AddModelError($"Tasks[{i}].WebhookSecret", secretProblem);
-                }
-
-                // Standard Webhooks receivers expect every delivery signed: a webhook saved without a secret gets one.
-                task.WebhookSecret = string.IsNullOrWhiteSpace(task.WebhookSecret) ? Webhooks.WebhookSignature.NewSecret() : task.WebhookSecret.Trim();
-            }
+            return NotFound();
         }
 
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View("Edit", await EditModelAsync(rule, form, null, cancellationToken));
-        }
-
-        rule.Name = form.Name!.Trim();
-        rule.Enabled = form.Enabled;
-        rule.BookingPageId = form.BookingPageId;
-        var hoursChanged = rule.ReminderHours != form.ReminderHours;
-        rule.ReminderHours = form.ReminderHours;
-        var offered = OtherCultures().Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-        rule.Tasks = [.. form.Tasks.Select(t => new NotificationTask(t.Kind, t.Recipients, t.Address?.Trim(), t.Subject, t.Body, t.WebhookUrl?.Trim(), t.WebhookSecret,
-            [.. t.Translations
-                .Where(x => offered.Contains(x.Culture) && !string.IsNullOrWhiteSpace(x.Subject) && !string.IsNullOrWhiteSpace(x.Body))
-                .Select(x => new TemplateTranslation(x.Culture, x.Subject!, x.Body!))]) { Id = t.Id == Guid.Empty ? Guid.NewGuid() : t.Id })];
-
-        // Reminders already queued move to the rule's new hours, in the same save as the rule.
-        if (hoursChanged && rule.Event == BookingEvent.ReminderDue)
-        {
-            await planner.ReplanRemindersAsync(rule, cancellationToken);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        TempData[NoticeKey] = "Saved.";
-        return RedirectToAction("Edit", new { id });
+        TempData[NoticeKey] = $"Deleted \"{outcome.Rule!.Name}\"." + (outcome.Withdrawn > 0 ? $" {outcome.Withdrawn} message(s) waiting to be sent were withdrawn." : "");
+        return RedirectToAction("Index");
     }
 
     [HttpPost("{id:guid}/test")]
@@ -150,18 +154,51 @@ public sealed class NotificationsAdminController(ManageBookingDbContext db, Noti
         return RedirectToAction("Edit", new { id });
     }
 
-    /// <summary>The site's languages besides its own: each gets its own subject and body in the editor.</summary>
-    private IEnumerable<System.Globalization.CultureInfo> OtherCultures() => cultures.Supported.Where(c => c.Name != cultures.Default.Name);
-
-    private async Task<RuleEditViewModel> EditModelAsync(NotificationRule rule, RuleForm form, string? notice, CancellationToken cancellationToken)
+    /// <summary>
+    /// The preview of one task of the form as it stands (saved or not), for the sample booking: a document of its own,
+    /// sandboxed, that the editor shows in a frame. The Preview button posts here without script; the script posts the
+    /// same form here as the owner types.
+    /// </summary>
+    [HttpPost("preview")]
+    [SandboxedDocument]
+    public async Task<IActionResult> PreviewAsync(RuleForm form, CancellationToken cancellationToken)
     {
-        foreach (var translation in form.Tasks.SelectMany(t => t.Translations))
+        ArgumentNullException.ThrowIfNull(form);
+        var site = SharedTextExtensions.NativeName(cultures.Default);
+        var task = Enum.IsDefined(form.Event) ? editor.DraftTask(form, form.PreviewTask) : null;
+        if (task is null)
         {
-            var culture = cultures.Supported.FirstOrDefault(c => c.Name == translation.Culture);
-            translation.Language = culture is null ? translation.Culture : Localization.SharedTextExtensions.NativeName(culture);
+            return View("Preview", new RulePreviewViewModel("", false, null, "There is no such task in the form: add one, then preview it.", site));
         }
 
-        var pages = await db.BookingPages.AsNoTracking().OrderBy(p => p.Title).Select(p => new { p.Id, p.Title }).ToListAsync(cancellationToken);
-        return new RuleEditViewModel(rule.Id, rule.Event, form, [.. pages.Select(p => (p.Id, p.Title))], notice);
+        var preview = await previews.RenderAsync(form.Event, task, form.BookingPageId, cancellationToken);
+        return View("Preview", new RulePreviewViewModel(RuleEditor.Describe(task.Kind, task.Recipients, task.Address), task.IsForCustomer, preview, null, site));
     }
+
+    private string? Actor() => User.Identity?.Name;
+
+    private async Task<IActionResult> DraftAsync(Guid? id, RuleForm form, DraftChange change, CancellationToken cancellationToken)
+    {
+        // The form is shown as changed, not as posted: messages of fields that moved would sit beside the wrong ones.
+        ModelState.Clear();
+        editor.Complete(form);
+        return View("Edit", await EditModelAsync(id, form, change.Notice, cancellationToken));
+    }
+
+    /// <summary>The editor's problems beside their fields (a field the form's own checks already marked keeps theirs), and the status.</summary>
+    private void Refused(RuleEditOutcome outcome)
+    {
+        foreach (var (field, messages) in outcome.Errors)
+        {
+            if (ModelState.GetFieldValidationState(field) != ModelValidationState.Invalid)
+            {
+                ModelState.AddModelError(field, messages[0]);
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+    }
+
+    private async Task<RuleEditViewModel> EditModelAsync(Guid? id, RuleForm form, string? notice, CancellationToken cancellationToken)
+        => new(id, form, await editor.PagesAsync(cancellationToken), renderer.Variables(Enum.IsDefined(form.Event) ? form.Event : BookingEvent.Confirmed), notice);
 }

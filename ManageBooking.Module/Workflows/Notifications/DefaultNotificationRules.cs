@@ -73,6 +73,18 @@ public static class DefaultNotificationRules
         }
     }
 
+    /// <summary>
+    /// The current name of a seeded rule that still has the name an earlier version gave it, or null. The reminder was
+    /// "Reminder 24 hours before" whatever its hours said; its hours are now shown beside its name.
+    /// </summary>
+    public static string? RenamedFrom(NotificationRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.SeedKey == SeedKeyFor(BookingEvent.ReminderDue) && rule.Name == "Reminder 24 hours before"
+            ? Create().Single(r => r.SeedKey == rule.SeedKey).Name
+            : null;
+    }
+
     private static bool SameTemplates(NotificationTask a, NotificationTask b)
         => a.Kind == b.Kind && a.Recipients == b.Recipients && a.Subject == b.Subject && a.Body == b.Body
             && (a.Translations ?? []).SequenceEqual(b.Translations ?? []);
@@ -160,7 +172,7 @@ public static class DefaultNotificationRules
             .. Team("{{#if partial}}Sessions cancelled{{else}}Booking cancelled{{/if}}: {{customer.name}} · {{page.title}}",
                 "<p>{{#if partial}}Some sessions{{else}}All sessions{{/if}} of {{customer.name}}'s booking of <strong>{{page.title}}</strong> are cancelled:</p>" + Changed + Reason + Remaining + "<p>Reference: {{booking.reference}}</p>"),
         ]),
-        Rule("Reminder 24 hours before", BookingEvent.ReminderDue, 70,
+        Rule("Reminder", BookingEvent.ReminderDue, 70,
         [
             Customer("Reminder: {{page.title}} is coming up",
                 "<p>Hi {{customer.name}},</p><p>A reminder of your booking of <strong>{{page.title}}</strong> with {{page.ownerName}}:</p>" + Sessions + ManageButtons,

@@ -32,6 +32,9 @@ public sealed class NotificationRenderer(
     IStringLocalizer<SharedText> text,
     IOptions<EmailOptions> email)
 {
+    /// <summary>The brand templates are checked and listed with: a site's own is not needed to find a template's faults.</summary>
+    private static readonly EmailBrand SampleBrand = new("Sample site", "#1a56db", "#ffffff", null);
+
     public async Task<EmailMessage> RenderEmailAsync(EmailRender request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -66,7 +69,7 @@ public sealed class NotificationRenderer(
         foreach (var bookingEvent in Enum.GetValues<BookingEvent>())
         {
             var request = sample.For(bookingEvent);
-            var model = Model(request, Content(request), new EmailBrand("Sample site", "#1a56db", "#ffffff", null));
+            var model = Model(request, Content(request), SampleBrand);
             try
             {
                 _ = subject ? templates.RenderSubject(template ?? "", model) : templates.RenderHtml(template ?? "", model);
@@ -78,6 +81,44 @@ public sealed class NotificationRenderer(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What templates can use, with the sample's values for <paramref name="bookingEvent"/>: read from the very model
+    /// templates are rendered with (a customer's email), so the editor's list cannot drift from what they get.
+    /// </summary>
+    public IReadOnlyList<TemplateVariable> Variables(BookingEvent bookingEvent)
+    {
+        var request = NotificationSample.Create().For(bookingEvent);
+        return [.. Describe(Model(request, Content(request), SampleBrand), "")];
+    }
+
+    private static IEnumerable<TemplateVariable> Describe(IReadOnlyDictionary<string, object?> values, string prefix)
+    {
+        foreach (var (key, value) in values)
+        {
+            var path = prefix + key;
+            switch (value)
+            {
+                case IReadOnlyDictionary<string, object?> nested:
+                    foreach (var inner in Describe(nested, path + "."))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
+                case IEnumerable<Dictionary<string, object?>> list:
+                    var first = list.FirstOrDefault();
+                    yield return new TemplateVariable(path, TemplateValueKind.List, null, first is null ? [] : [.. Describe(first, "")]);
+                    break;
+                case bool flag:
+                    yield return new TemplateVariable(path, TemplateValueKind.Flag, flag ? "true" : "false", []);
+                    break;
+                default:
+                    yield return new TemplateVariable(path, TemplateValueKind.Text, value?.ToString(), []);
+                    break;
+            }
+        }
     }
 
     /// <summary>What an email tells and offers, decided once for the template, the additions and the calendar.</summary>
@@ -107,7 +148,7 @@ public sealed class NotificationRenderer(
             Zone(customer ? booking.CustomerTimeZoneId : page.TimeZoneId));
     }
 
-    /// <summary>What templates can use; the README's Notifications section lists it.</summary>
+    /// <summary>What templates can use; the rule editor lists it (<see cref="Variables"/>), and so does the README's Notifications section.</summary>
     private Dictionary<string, object?> Model(EmailRender request, EmailContent content, EmailBrand brand)
     {
         var booking = request.Booking;

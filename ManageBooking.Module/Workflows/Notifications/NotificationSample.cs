@@ -23,14 +23,16 @@ public sealed class NotificationSample
 
     public BookingChange Change { get; }
 
-    public static NotificationSample Create()
+    /// <param name="culture">The language the sample customer booked in (null: the site's own).</param>
+    /// <param name="like">A real page whose title, address and owner the sample takes, so a preview reads as that page's emails (and uses its email layout).</param>
+    public static NotificationSample Create(string? culture = null, BookingPage? like = null)
     {
         var page = new BookingPage
         {
-            Slug = "sample-package",
-            Title = "Sample package",
-            OwnerName = "Alex Owner",
-            OwnerEmail = "owner@example.com",
+            Slug = like?.Slug ?? "sample-package",
+            Title = like?.Title ?? "Sample package",
+            OwnerName = like?.OwnerName ?? "Alex Owner",
+            OwnerEmail = like?.OwnerEmail ?? "owner@example.com",
             StakeholderEmails = ["assistant@example.com"],
             TimeZoneId = "America/New_York",
             SessionsPerBooking = 3,
@@ -45,6 +47,7 @@ public sealed class NotificationSample
             CustomerName = "Ada Lovelace",
             CustomerEmail = "ada@example.com",
             CustomerTimeZoneId = "Europe/London",
+            Culture = culture,
             Status = BookingStatus.Pending,
             RescheduleCount = 1,
             FirstStartUtc = Start.ToDateTimeUtc(),

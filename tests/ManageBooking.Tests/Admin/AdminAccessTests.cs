@@ -55,6 +55,12 @@ public sealed class AdminAccessTests() : AppTestBase(DatabaseProvider.Sqlite)
         ["GET admin/notifications/{id:guid}"] = "ManageNotifications",
         ["POST admin/notifications/{id:guid}"] = "ManageNotifications",
         ["POST admin/notifications/{id:guid}/test"] = "ManageNotifications",
+        ["GET admin/notifications/new"] = "ManageNotifications",
+        ["POST admin/notifications/new"] = "ManageNotifications",
+        ["POST admin/notifications/{id:guid}/enabled"] = "ManageNotifications",
+        ["GET admin/notifications/{id:guid}/delete"] = "ManageNotifications",
+        ["POST admin/notifications/{id:guid}/delete"] = "ManageNotifications",
+        ["POST admin/notifications/preview"] = "ManageNotifications",
         ["GET admin/settings"] = "ManageSettings",
         ["GET admin/theme"] = "ManageSettings",
         ["POST admin/theme"] = "ManageSettings",
@@ -140,6 +146,10 @@ public sealed class AdminAccessTests() : AppTestBase(DatabaseProvider.Sqlite)
     [InlineData(Permissions.BookingManagerRole, "/admin/settings", HttpStatusCode.Forbidden)]
     [InlineData(Permissions.BookingManagerRole, "/admin/notifications", HttpStatusCode.Forbidden)]
     [InlineData(Permissions.AdministratorRole, "/admin/notifications", HttpStatusCode.OK)]
+    [InlineData(Permissions.EditorRole, "/admin/notifications", HttpStatusCode.Forbidden)]
+    [InlineData(Permissions.EditorRole, "/admin/notifications/new", HttpStatusCode.Forbidden)]
+    [InlineData(Permissions.BookingManagerRole, "/admin/notifications/new", HttpStatusCode.Forbidden)]
+    [InlineData(Permissions.AdministratorRole, "/admin/notifications/new", HttpStatusCode.OK)]
     [InlineData(Permissions.BookingManagerRole, "/admin/calendar", HttpStatusCode.OK)]
     public async Task EachRole_OpensOnlyWhatItsPermissionsAllow(string role, string url, HttpStatusCode expected)
     {

@@ -37,7 +37,8 @@ public sealed class AdminEndpointTour(ManageBookingApp app, HttpClient administr
     /// <param name="FormPage">For a POST: the page whose form (by its action) gives the fields, read as an administrator.</param>
     /// <param name="Values">Fields added to or replacing the form's.</param>
     /// <param name="Changes">Whether the action, when allowed, changes what the site stores.</param>
-    private sealed record Step(string Method, string Route, string Url, string? Requires, string? FormPage, (string Name, string Value)[] Values, bool Changes = true);
+    /// <param name="Shows">Whether the POST, when allowed, answers with a page (200) rather than redirecting: a preview.</param>
+    private sealed record Step(string Method, string Route, string Url, string? Requires, string? FormPage, (string Name, string Value)[] Values, bool Changes = true, bool Shows = false);
 
     /// <summary>The mapped admin endpoints (method and route) with the permissions each requires; null for "signed in".</summary>
     public static IReadOnlyList<(string Method, string Route, IReadOnlyList<string?> Policies)> MappedEndpoints(ManageBookingApp app)
@@ -103,7 +104,7 @@ public sealed class AdminEndpointTour(ManageBookingApp app, HttpClient administr
             // A page answers 200 (the admin's home sends on to the first screen the role may open); an action redirects.
             var redirectedWithin = response.StatusCode == HttpStatusCode.Redirect
                 && !location.StartsWith("/admin/login", StringComparison.Ordinal) && !location.StartsWith("/admin/denied", StringComparison.Ordinal);
-            var answered = step.Method == "GET" ? response.StatusCode == HttpStatusCode.OK || (step.Url == "/admin" && redirectedWithin)
+            var answered = step.Method == "GET" || step.Shows ? response.StatusCode == HttpStatusCode.OK || (step.Url == "/admin" && redirectedWithin)
                 : step.Url == "/admin/logout" ? location == "/admin/login" && await SignedOutAsync(client)
                 : redirectedWithin;
             if (!answered)
@@ -161,7 +162,7 @@ public sealed class AdminEndpointTour(ManageBookingApp app, HttpClient administr
         return await client.PostAsync(new Uri(step.Url, UriKind.Relative), content);
     }
 
-    private sealed record Ids(Guid Cancel, Guid Move, Guid Approve, Guid Decline, Guid Page, Guid Rule, Guid Failed);
+    private sealed record Ids(Guid Cancel, Guid Move, Guid Approve, Guid Decline, Guid Page, Guid Rule, Guid Failed, Guid DoomedRule);
 
     /// <summary>Bookings for each action (two awaiting approval), a failed delivery to retry.</summary>
     private async Task<Ids> ArrangeAsync()
@@ -186,13 +187,15 @@ public sealed class AdminEndpointTour(ManageBookingApp app, HttpClient administr
             await db.BookingPages.Where(p => p.Slug == "30-minute-meeting").Select(p => p.Id).SingleAsync(),
             (await db.NotificationRules.OrderBy(r => r.Order).FirstAsync()).Id,
             await db.OutboxMessages.OrderBy(m => m.CreatedUtc).Select(m => m.Id).FirstAsync()));
+        var doomed = new Models.Notifications.NotificationRule { Name = "Tour: to delete " + Guid.NewGuid(), Event = Models.Notifications.BookingEvent.Declined, Order = 1000 };
         await app.ArrangeAsync(async db =>
         {
             var message = await db.OutboxMessages.SingleAsync(m => m.Id == failed);
             message.Status = OutboxStatus.Failed;
             message.LastError = "Refused: the test made it fail";
+            db.NotificationRules.Add(doomed);
         });
-        return new Ids(bookings[0], bookings[1], bookings[2], bookings[3], page, rule, failed);
+        return new Ids(bookings[0], bookings[1], bookings[2], bookings[3], page, rule, failed, doomed.Id);
     }
 
     private static List<Step> Steps(Ids ids, string target, string role)
@@ -212,6 +215,8 @@ public sealed class AdminEndpointTour(ManageBookingApp app, HttpClient administr
             new("GET", "admin/pages/new", "/admin/pages/new", "ManageBookingPages", null, []),
             new("GET", "admin/notifications", "/admin/notifications", "ManageNotifications", null, []),
             new("GET", "admin/notifications/{id:guid}", $"/admin/notifications/{ids.Rule}", "ManageNotifications", null, []),
+            new("GET", "admin/notifications/new", "/admin/notifications/new", "ManageNotifications", null, []),
+            new("GET", "admin/notifications/{id:guid}/delete", $"/admin/notifications/{ids.DoomedRule}/delete", "ManageNotifications", null, []),
             new("GET", "admin/settings", "/admin/settings", "ManageSettings", null, []),
             new("GET", "admin/theme", "/admin/theme", "ManageSettings", null, []),
             new("GET", "admin/staff", "/admin/staff", "ManageStaff", null, []),
@@ -231,6 +236,10 @@ public sealed class AdminEndpointTour(ManageBookingApp app, HttpClient administr
             new("POST", "admin/pages/new", "/admin/pages/new", "ManageBookingPages", "/admin/pages/new", [("Title", "New by " + role), ("Slug", "new-by-" + role.Replace(' ', '-').ToLowerInvariant()), ("OwnerName", "Owner"), ("OwnerEmail", "owner@example.test")]),
             new("POST", "admin/notifications/{id:guid}", $"/admin/notifications/{ids.Rule}", "ManageNotifications", $"/admin/notifications/{ids.Rule}", [("Name", "Renamed by " + role)]),
             new("POST", "admin/notifications/{id:guid}/test", $"/admin/notifications/{ids.Rule}/test", "ManageNotifications", $"/admin/notifications/{ids.Rule}", [("address", "test@example.test")]),
+            new("POST", "admin/notifications/new", "/admin/notifications/new", "ManageNotifications", "/admin/notifications/new", [("Name", "New by " + role), ("Event", "Approved")]),
+            new("POST", "admin/notifications/{id:guid}/enabled", $"/admin/notifications/{ids.Rule}/enabled", "ManageNotifications", "/admin/notifications", []),
+            new("POST", "admin/notifications/preview", "/admin/notifications/preview", "ManageNotifications", null, PreviewValues, Changes: false, Shows: true),
+            new("POST", "admin/notifications/{id:guid}/delete", $"/admin/notifications/{ids.DoomedRule}/delete", "ManageNotifications", $"/admin/notifications/{ids.DoomedRule}/delete", []),
             new("POST", "admin/outbox/{id:guid}/retry", $"/admin/outbox/{ids.Failed}/retry", "ManageNotifications", null, []),
             new("POST", "admin/theme", "/admin/theme", "ManageSettings", "/admin/theme", [("SiteName", "Renamed by " + role)]),
             new("POST", "admin/staff/invite", "/admin/staff/invite", "ManageStaff", null, [("Email", invitee), ("Role", Permissions.EditorRole)]),
@@ -242,6 +251,13 @@ public sealed class AdminEndpointTour(ManageBookingApp app, HttpClient administr
             new("POST", "admin/logout", "/admin/logout", null, null, [], Changes: false),
         ];
     }
+
+    /// <summary>A form with one email task, as the editor's Preview button posts it.</summary>
+    private static readonly (string Name, string Value)[] PreviewValues =
+    [
+        ("Event", "Confirmed"), ("Tasks[0].Id", "3f2a1c5e-0d4b-4c8e-9a6f-1b2c3d4e5f60"), ("Tasks[0].Kind", "SendEmail"), ("Tasks[0].Recipients", "Customer"),
+        ("Tasks[0].Subject", "Tour {{page.title}}"), ("Tasks[0].Body", "<p>Tour</p>"), ("PreviewTask", "3f2a1c5e-0d4b-4c8e-9a6f-1b2c3d4e5f60"),
+    ];
 
     /// <summary>What the admin's actions change, in one string: bookings' history, deliveries, audit, accounts, pages, rules, theme.</summary>
     private Task<string> FingerprintAsync() => app.QueryAsync(async db => string.Join(
