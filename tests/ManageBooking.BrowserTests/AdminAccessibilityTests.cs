@@ -30,7 +30,8 @@ public sealed class AdminAccessibilityTests : IClassFixture<BrowserSite>
             ("admin/staff/audit", null),
             ("admin/calendar", null),
             ("admin/pages", "a[href^='/admin/pages/']"),
-            ("admin/notifications", "a[href^='/admin/notifications/']"),
+            ("admin/notifications", "a.mb-rule-name"),
+            ("admin/notifications/new", null),
             ("admin/outbox", null),
             ("admin/settings", null),
             ("admin/theme", null),
@@ -47,6 +48,19 @@ public sealed class AdminAccessibilityTests : IClassFixture<BrowserSite>
                 problems.AddRange(await Axe.SeriousViolationsAsync(page));
             }
         }
+
+        // A rule's delete step, and its editor with a task of each kind as its live preview shows them.
+        await page.GotoAsync(new Uri(_site.Site.Address, "admin/notifications").ToString());
+        var rule = await page.Locator("a.mb-rule-name").First.GetAttributeAsync("href");
+        Assert.True((await page.GotoAsync(new Uri(_site.Site.Address, rule!.TrimStart('/') + "/delete").ToString()))?.Status == 200, $"{rule}/delete did not open");
+        problems.AddRange(await Axe.SeriousViolationsAsync(page));
+        await page.GotoAsync(new Uri(_site.Site.Address, "admin/notifications/new").ToString());
+        await page.GetByLabel("Task to add").SelectOptionAsync("Webhook");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add task" }).ClickAsync();
+        await page.GetByLabel("Task to add").SelectOptionAsync("CustomerEmail");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add task" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mb-rule-task").Nth(1).FrameLocator("iframe.mb-preview__frame:not([data-loading])").Locator("[data-culture='fr']")).ToBeVisibleAsync();
+        problems.AddRange(await Axe.SeriousViolationsAsync(page));
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }

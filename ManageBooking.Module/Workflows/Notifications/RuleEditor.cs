@@ -567,7 +567,7 @@ public sealed class RuleEditor(
                 parts.Add("tasks reordered");
             }
 
-            var edited = kept.Count(id => JsonSerializer.Serialize(old[id] with { Id = id }) != JsonSerializer.Serialize(now[id]));
+            var edited = kept.Count(id => Content(old[id]) != Content(now[id]));
             if (edited > 0)
             {
                 parts.Add(edited == 1 ? "1 task edited" : $"{edited} tasks edited");
@@ -580,5 +580,8 @@ public sealed class RuleEditor(
 
             return parts.Count == 0 ? null : string.Join("; ", parts);
         }
+
+        /// <summary>What an edit can change in a task: everything but its identity (no translations reads as none).</summary>
+        private static string Content(NotificationTask task) => JsonSerializer.Serialize(task with { Id = Guid.Empty, Translations = task.Translations ?? [] });
     }
 }

@@ -2,7 +2,8 @@
 // which works without script; this script presses it for the owner as they type, after a short pause. Each preview
 // loads into a fresh frame that takes the shown one's place once it has loaded: the preview never blanks while the
 // next one renders, and the browser's Back button is not filled with previews (a frame's first, blank page is replaced,
-// not remembered).
+// not remembered). Previews go one at a time: a form submitted again before its last submission started navigating
+// cancels that one.
 (() => {
   'use strict';
   const form = document.querySelector('form.mb-rule-form');
@@ -11,13 +12,18 @@
   }
 
   const pause = 500;
+  const slowest = 15000;
   const timers = new WeakMap();
+  const waiting = new Set();
+  let queue = Promise.resolve();
   let frames = 0;
 
-  const preview = (task) => {
+  const render = (task) => new Promise((done) => {
+    waiting.delete(task);
     const button = task.querySelector('.mb-preview__button');
     const shown = task.querySelector('iframe.mb-preview__frame:not([data-loading])');
-    if (!button || !shown) {
+    if (!task.isConnected || !button || !shown) {
+      done();
       return;
     }
 
@@ -31,15 +37,18 @@
     next.dataset.loading = '';
     next.hidden = true;
     let armed = false;
+    const gaveUp = setTimeout(done, slowest);
     next.addEventListener('load', () => {
       // The blank page a new frame starts with loads too, before the preview is asked for: not a preview yet.
       if (!armed || !next.isConnected) {
         return;
       }
 
+      clearTimeout(gaveUp);
       delete next.dataset.loading;
       next.hidden = false;
       shown.remove();
+      done();
     });
     shown.after(next);
     setTimeout(() => {
@@ -47,6 +56,13 @@
       button.formTarget = next.name;
       form.requestSubmit(button);
     }, 0);
+  });
+
+  const preview = (task) => {
+    if (!waiting.has(task)) {
+      waiting.add(task);
+      queue = queue.then(() => render(task));
+    }
   };
 
   const later = (task) => {

@@ -109,6 +109,15 @@ public sealed class NuHtmlCheckerTests() : AppTestBase(DatabaseProvider.Sqlite)
         await AddAsync(admin, "admin-page", $"/admin/pages/{pageId}");
         await AddAsync(admin, "admin-page-new", "/admin/pages/new");
         await AddAsync(admin, "admin-rule", $"/admin/notifications/{ruleId}");
+        await AddAsync(admin, "admin-rule-new", "/admin/notifications/new");
+        await AddAsync(admin, "admin-rule-delete", $"/admin/notifications/{ruleId}/delete");
+
+        // The rule editor's preview, as its Preview button posts the editor's form (the first task's email, in each language).
+        var editor = await HtmlPage.GetAsync(admin, $"/admin/notifications/{ruleId}");
+        var form = editor.QuerySelector<IHtmlFormElement>("form.mb-rule-form")!;
+        using var preview = await HtmlPage.SubmitAsync(admin, form, "/admin/notifications/preview", [.. HtmlPage.FormValues(form), ("PreviewTask", editor.QuerySelector<IHtmlInputElement>("[name='Tasks[0].Id']")!.Value)]);
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        _pages["admin-rule-preview"] = await preview.Content.ReadAsStringAsync();
         await AddAsync(admin, "admin-denied", "/admin/denied", HttpStatusCode.Forbidden);
     }
 
