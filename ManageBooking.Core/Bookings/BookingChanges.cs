@@ -70,11 +70,13 @@ public static class BookingChanges
         foreach (var target in targets)
         {
             var session = target.Session;
-            var overrode = actor.Kind == Actor.Staff && ManagePolicy.CustomerWouldBeRefused(booking, page, session, now, reschedule: false);
+            var overrides = actor.Kind == Actor.Staff ? StaffOverride.ForCancel(booking, page, session, now) : [];
             session.Status = SessionStatus.Cancelled;
             session.CancelledUtc = nowUtc;
             session.Sequence++;
-            booking.History.Add(Entry(booking, actor, HistoryAction.Cancelled, nowUtc, session.Id, session.StartUtc, null, reason.Value, overrode));
+            var entry = Entry(booking, actor, HistoryAction.Cancelled, nowUtc, session.Id, session.StartUtc, null, reason.Value, overrides.Count > 0);
+            entry.Detail = StaffOverride.Describe(overrides);
+            booking.History.Add(entry);
         }
 
         if (ManagePolicy.CurrentSessions(booking).All(s => s.Status == SessionStatus.Cancelled))
@@ -178,11 +180,15 @@ public static class BookingChanges
 
         var nowUtc = now.ToDateTimeUtc();
         var pairs = new List<(BookingSession Old, BookingSession New)>();
-        var overrode = false;
+        var overrides = new List<string>();
         foreach (var (target, start) in targets)
         {
             var old = target.Session;
-            overrode |= actor.Kind == Actor.Staff && ManagePolicy.CustomerWouldBeRefused(booking, page, old, now, reschedule: true);
+            if (actor.Kind == Actor.Staff)
+            {
+                overrides.AddRange(StaffOverride.ForMove(booking, page, old, start, now));
+            }
+
             var moved = BookingFactory.NewSession(booking, schedule, start);
             moved.LineageId = old.LineageId;
             moved.ReplacesSessionId = old.Id;
@@ -199,10 +205,12 @@ public static class BookingChanges
         booking.Status = booking.Status == BookingStatus.Pending || (page.ApprovalMode == ApprovalMode.Manual && actor.Kind == Actor.Customer)
             ? BookingStatus.Pending
             : BookingStatus.Rescheduled;
+        var overrode = overrides.Count > 0;
         var entry = pairs.Count == 1
             ? Entry(booking, actor, HistoryAction.Rescheduled, nowUtc, pairs[0].New.Id, pairs[0].Old.StartUtc, pairs[0].New.StartUtc, reason.Value, overrode)
             : Entry(booking, actor, HistoryAction.Rescheduled, nowUtc, Guid.Empty, null, null, reason.Value, overrode);
         entry.Moves = pairs.Count == 1 ? [] : [.. pairs.Select(p => new SessionMove(p.New.Id, p.Old.StartUtc, p.New.StartUtc))];
+        entry.Detail = StaffOverride.Describe(overrides);
         booking.History.Add(entry);
         Touch(booking, nowUtc);
         return Outcome<IReadOnlyList<(BookingSession Old, BookingSession New)>>.Success(pairs);
@@ -379,6 +387,63 @@ public static class BookingChanges
         booking.History.Add(Entry(booking, actor, HistoryAction.RescheduleRequested, nowUtc, Guid.Empty, null, null, message, false));
         Touch(booking, nowUtc);
         return Outcome<IReadOnlyList<BookingSession>>.Success(ahead);
+    }
+
+    /// <summary>
+    /// Staff mark whether the customer came to a session that has started (or with null take the mark back). A session
+    /// still ahead, cancelled, or of a request never approved has no attendance. Returns false when nothing changed.
+    /// </summary>
+    public static Outcome<bool> MarkAttendance(Booking booking, Guid? sessionId, Attendance? attendance, ActorInfo actor, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Kind != Actor.Staff)
+        {
+            return BookingFailure.Refused("Only staff can mark attendance.", "Contact the host.");
+        }
+
+        if (attendance is { } mark && !Enum.IsDefined(mark))
+        {
+            return BookingFailure.Invalid(FieldKey.Attendance, "Choose attended or no-show.");
+        }
+
+        var session = ManagePolicy.CurrentSessions(booking).FirstOrDefault(s => s.Id == sessionId);
+        if (session is null)
+        {
+            return BookingFailure.Invalid(FieldKey.SessionId, "That session is not part of this booking.");
+        }
+
+        if (booking.Status is BookingStatus.Pending or BookingStatus.Declined)
+        {
+            return BookingFailure.Refused("This booking was never confirmed.", "Only a confirmed session can be attended or missed.");
+        }
+
+        if (session.Status == SessionStatus.Cancelled)
+        {
+            return BookingFailure.Refused(RefusalText.Title(Refusal.SessionCancelled), "A cancelled session can't be attended or missed.");
+        }
+
+        if (now < Instant.FromDateTimeUtc(session.StartUtc))
+        {
+            return BookingFailure.Refused("That session has not started yet.", "Mark attendance once it has begun.");
+        }
+
+        if (session.Attendance == attendance)
+        {
+            return Outcome<bool>.Success(false);
+        }
+
+        session.Attendance = attendance;
+        var nowUtc = now.ToDateTimeUtc();
+        var action = attendance switch
+        {
+            Attendance.Attended => HistoryAction.MarkedAttended,
+            Attendance.NoShow => HistoryAction.MarkedNoShow,
+            _ => HistoryAction.AttendanceCleared,
+        };
+        booking.History.Add(Entry(booking, actor, action, nowUtc, session.Id, session.StartUtc, null, null, false));
+        Touch(booking, nowUtc);
+        return Outcome<bool>.Success(true);
     }
 
     /// <summary>

@@ -7,7 +7,11 @@ namespace ManageBooking.Bookings;
 /// <summary>Builds a new booking, its sessions and its first history line from a request whose slots were checked.</summary>
 public static class BookingFactory
 {
-    public static Booking Create(BookingPage page, PageSchedule schedule, NewBookingRequest request, Instant now, string reference)
+    /// <param name="staff">
+    /// The staff member booking on the customer's behalf, or null for the customer themselves. Staff confirm what they
+    /// book, on a page that asks for approval too: they are the ones who approve.
+    /// </param>
+    public static Booking Create(BookingPage page, PageSchedule schedule, NewBookingRequest request, Instant now, string reference, ActorInfo? staff = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(schedule);
@@ -21,7 +25,7 @@ public static class BookingFactory
             CustomerName = request.Name,
             CustomerEmail = request.Email,
             CustomerTimeZoneId = request.TimeZone.Id,
-            Status = page.ApprovalMode == ApprovalMode.Manual ? BookingStatus.Pending : BookingStatus.Confirmed,
+            Status = page.ApprovalMode == ApprovalMode.Manual && staff is null ? BookingStatus.Pending : BookingStatus.Confirmed,
             FirstStartUtc = request.Starts.Min().ToDateTimeUtc(),
             CreatedUtc = nowUtc,
             UpdatedUtc = nowUtc,
@@ -34,13 +38,16 @@ public static class BookingFactory
             booking.Sessions.Add(NewSession(booking, schedule, start));
         }
 
+        var overrides = staff is null ? [] : Policies.StaffOverride.ForNewBooking(page, request.Starts, now);
         booking.History.Add(new BookingHistoryEntry
         {
             BookingId = booking.Id,
             AtUtc = nowUtc,
-            Actor = Actor.Customer,
-            ActorName = request.Name,
+            Actor = staff?.Kind ?? Actor.Customer,
+            ActorName = staff is null ? request.Name : staff.Name,
             Action = booking.Status == BookingStatus.Pending ? HistoryAction.Requested : HistoryAction.Confirmed,
+            Detail = staff is null ? null : "Booked by staff on the customer's behalf." + (Policies.StaffOverride.Describe(overrides) is { } rules ? " " + rules : ""),
+            OverrodePolicy = overrides.Count > 0,
         });
         return booking;
     }

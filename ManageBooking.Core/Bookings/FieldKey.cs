@@ -25,6 +25,9 @@ public sealed record FieldKey(string Name)
     public static readonly FieldKey Password = new("password");
     public static readonly FieldKey Note = new("note");
     public static readonly FieldKey Message = new("message");
+    public static readonly FieldKey Attendance = new("attendance");
+    public static readonly FieldKey Page = new("page");
+    public static readonly FieldKey Culture = new("culture");
 
     /// <summary>The answers object as a whole.</summary>
     public static readonly FieldKey Answers = new("answers");

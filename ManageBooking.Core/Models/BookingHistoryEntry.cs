@@ -26,7 +26,7 @@ public sealed class BookingHistoryEntry
 
     public string? Reason { get; set; }
 
-    /// <summary>What changed, in words, when no time does: an answer corrected, a location set.</summary>
+    /// <summary>What changed, in words, when no time does (an answer corrected, a location set), or the page rules staff acted past.</summary>
     public string? Detail { get; set; }
 
     /// <summary>Every move of a reschedule that moved several sessions at once; empty for a single move (From and To say it).</summary>

@@ -38,4 +38,7 @@ public sealed class BookingSession
     public int Sequence { get; set; }
 
     public DateTime? CancelledUtc { get; set; }
+
+    /// <summary>Whether the customer came, once the session has started and staff said so; null until then.</summary>
+    public Attendance? Attendance { get; set; }
 }

@@ -13,4 +13,9 @@ public enum HistoryAction
     AnswerCorrected,
     LocationChanged,
     RescheduleRequested,
+    MarkedAttended,
+    MarkedNoShow,
+
+    /// <summary>Staff took back an attended or no-show mark.</summary>
+    AttendanceCleared,
 }

@@ -40,10 +40,16 @@ public static class ManagePolicy
     public static bool CustomerWouldBeRefused(Booking booking, BookingPage page, BookingSession session, Instant now, bool reschedule)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var refusal = reschedule
+        return CustomerRefusal(booking, page, session, now, reschedule) != Refusal.None || !page.Manage.Enabled;
+    }
+
+    /// <summary>What a customer would be told on cancelling or moving <paramref name="session"/> now (toggle aside).</summary>
+    public static Refusal CustomerRefusal(Booking booking, BookingPage page, BookingSession session, Instant now, bool reschedule)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return reschedule
             ? RescheduleRefusal(booking, page, session, now, Actor.Customer)
             : CancelRefusal(booking, page, session, now, Actor.Customer);
-        return refusal != Refusal.None || !page.Manage.Enabled;
     }
 
     /// <summary>The sessions that are the booking now: not replaced by a reschedule, cancelled ones included, by start.</summary>

@@ -59,10 +59,31 @@ public sealed class PageSchedule
 
     public Duration Horizon { get; }
 
+    /// <summary>How far ahead staff may book or move a session, whatever the page's horizon.</summary>
+    public static readonly Duration StaffHorizon = Duration.FromDays(3 * 366);
+
     /// <summary>Builds the schedule of a page; the caller has checked that its zone id exists.</summary>
     public static PageSchedule For(BookingPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
+        return Build(page, Duration.FromTimeSpan(page.MinimumNotice), Duration.FromTimeSpan(page.BookingHorizon));
+    }
+
+    /// <summary>
+    /// The schedule <paramref name="actor"/> books and moves by. Staff keep the page's hours, start times and buffers
+    /// (and so never double-book), but not its minimum notice nor its horizon: they act past the windows a customer is
+    /// held to, and the history says so (see <see cref="Policies.StaffOverride"/>). Nobody books the past.
+    /// </summary>
+    public static PageSchedule For(BookingPage page, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return actor == Actor.Staff
+            ? Build(page, Duration.Zero, Duration.Max(StaffHorizon, Duration.FromTimeSpan(page.BookingHorizon)))
+            : For(page);
+    }
+
+    private static PageSchedule Build(BookingPage page, Duration minimumNotice, Duration horizon)
+    {
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(page.TimeZoneId)
             ?? throw new InvalidOperationException($"Booking page {page.Slug} has an unknown time zone.");
         return new PageSchedule(
@@ -73,8 +94,8 @@ public sealed class PageSchedule
             page.DateOverrides,
             Duration.FromTimeSpan(page.BufferBefore),
             Duration.FromTimeSpan(page.BufferAfter),
-            Duration.FromTimeSpan(page.MinimumNotice),
-            Duration.FromTimeSpan(page.BookingHorizon));
+            minimumNotice,
+            horizon);
     }
 
     /// <summary>The windows open on a local date: the date's override when there is one, else the weekly hours.</summary>

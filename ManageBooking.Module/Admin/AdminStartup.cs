@@ -76,6 +76,8 @@ public sealed class AdminStartup : IFeatureStartup
         services.PostConfigure<RequestLocalizationOptions>(localization => localization.RequestCultureProviders.Insert(0, new AdminCultureProvider()));
         services.AddScoped<BookingListQuery>();
         services.AddScoped<BookingNotes>();
+        services.AddScoped<NotifiedText>();
+        services.AddScoped<NotificationPreview>();
         services.AddScoped<BookingPageEditor>();
 
         // The notification rules' editor belongs to the Workflows feature, but its screens are routed only with the admin,

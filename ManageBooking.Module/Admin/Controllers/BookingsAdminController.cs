@@ -16,9 +16,10 @@ namespace ManageBooking.Admin.Controllers;
 [Route("admin/bookings")]
 [Authorize(Policy = nameof(Permissions.ViewBookings))]
 public sealed class BookingsAdminController(
-    BookingListQuery list, ManageService manage, BookingNotes notes, ManageBookingDbContext db, IAuthorizationService authorization, TimeProvider clock) : Controller
+    BookingListQuery list, ManageService manage, BookingNotes notes, NotifiedText notified, ManageBookingDbContext db, IAuthorizationService authorization, TimeProvider clock) : Controller
 {
-    private const string NoticeKey = "ManageBooking.AdminNotice";
+    /// <summary>The notice the booking's page shows once after an action (this controller's or another's).</summary>
+    public const string NoticeKey = "ManageBooking.AdminNotice";
 
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(string? filter, string? tab, string? q, string? page, string? from, string? to, string? after, CancellationToken cancellationToken)
@@ -72,35 +73,17 @@ public sealed class BookingsAdminController(
         var customerZone = Zones.OfCustomer(managed.Booking);
         var canManage = (await authorization.AuthorizeAsync(User, nameof(Permissions.ManageBookings))).Succeeded;
         ViewData["Notice"] = TempData[NoticeKey];
-        IReadOnlyList<(string, string)> moves = [];
-        if (canManage && managed.Rights.CanReschedule)
-        {
-            var today = clock.GetCurrentInstant().InZone(pageZone).Date;
-            var free = await manage.FreeSlotsForMoveAsync(managed, null, Scheduling.ViewerRange.Of(today, today.PlusDays(13), pageZone), cancellationToken);
-            moves = [.. free.Select(s => (Scheduling.IsoText.Format(s.Start, pageZone), BookingPages.ViewModels.TimeDisplay.Range(s.Start, s.End, pageZone)))];
-        }
-
         return View("Details", new BookingDetailsViewModel(managed, pageZone, customerZone, canManage)
         {
-            MoveOptions = moves,
+            Sessions = StaffSessionLine.For(managed, pageZone, customerZone, clock.GetCurrentInstant()),
             Notes = await notes.ListAsync(id, cancellationToken),
         });
     }
 
-    [HttpPost("{id:guid}/cancel")]
-    [Authorize(Policy = nameof(Permissions.ManageBookings))]
-    public async Task<IActionResult> CancelAsync(Guid id, string? reason, bool notifyCustomer, List<Guid>? sessionIds, Guid? version, CancellationToken cancellationToken)
-        => Done(id, await manage.CancelForCustomerAsync(id, sessionIds is { Count: > 0 } ? sessionIds : null, reason, notifyCustomer, Staff(), version, cancellationToken), "Cancelled.");
-
-    [HttpPost("{id:guid}/reschedule")]
-    [Authorize(Policy = nameof(Permissions.ManageBookings))]
-    public async Task<IActionResult> RescheduleAsync(Guid id, Guid? sessionId, string? start, string? reason, Guid? version, CancellationToken cancellationToken)
-        => Done(id, await manage.RescheduleAsync(id, sessionId, start, reason, Staff(), version, cancellationToken), "Rescheduled; everyone has been emailed.");
-
     [HttpPost("{id:guid}/approve")]
     [Authorize(Policy = nameof(Permissions.ManageBookings))]
     public async Task<IActionResult> ApproveAsync(Guid id, CancellationToken cancellationToken)
-        => Done(id, await manage.ApproveAsync(id, Staff(), cancellationToken), "Approved; the customer has been emailed.");
+        => Done(id, await manage.ApproveAsync(id, Staff(), cancellationToken), "Approved.");
 
     [HttpPost("{id:guid}/decline")]
     [Authorize(Policy = nameof(Permissions.ManageBookings))]
@@ -110,7 +93,7 @@ public sealed class BookingsAdminController(
     [HttpPost("{id:guid}/regenerate-link")]
     [Authorize(Policy = nameof(Permissions.ManageBookings))]
     public async Task<IActionResult> RegenerateLinkAsync(Guid id, CancellationToken cancellationToken)
-        => Done(id, await manage.RegenerateLinkAsync(id, Staff(), cancellationToken), "A new link was made; the old one no longer works, and every email from now on carries the new one.");
+        => Done(id, await manage.RegenerateLinkAsync(id, Staff(), cancellationToken), "A new link was made; the old one no longer works, and every email from now on carries the new one.", tellsNoOne: true);
 
     [HttpPost("{id:guid}/resend")]
     [Authorize(Policy = nameof(Permissions.ManageBookings))]
@@ -138,7 +121,7 @@ public sealed class BookingsAdminController(
     [HttpPost("{id:guid}/request-reschedule")]
     [Authorize(Policy = nameof(Permissions.ManageBookings))]
     public async Task<IActionResult> RequestRescheduleAsync(Guid id, string? message, CancellationToken cancellationToken)
-        => Done(id, await manage.RequestRescheduleAsync(id, message, Staff(), cancellationToken), "Reschedule requested: the customer is emailed their link to pick a new time, if a rule for it is on.");
+        => Done(id, await manage.RequestRescheduleAsync(id, message, Staff(), cancellationToken), "Reschedule requested: the booking stays as it is until the customer picks a new time through their link.");
 
     /// <summary>An internal note: staff only, never shown to the customer nor in their emails.</summary>
     [HttpPost("{id:guid}/notes")]
@@ -154,14 +137,42 @@ public sealed class BookingsAdminController(
         return Done(id, added, "Note added. Only staff see it.");
     }
 
+    /// <summary>Marks whether the customer came to a session that has started, or takes the mark back; nobody is emailed.</summary>
+    [HttpPost("{id:guid}/attendance")]
+    [Authorize(Policy = nameof(Permissions.ManageBookings))]
+    public async Task<IActionResult> MarkAttendanceAsync(Guid id, Guid? sessionId, string? attendance, Guid? version, CancellationToken cancellationToken)
+    {
+        // "" takes the mark back; anything but a mark's name is refused, never read as "no mark".
+        Attendance? mark = null;
+        if (!string.IsNullOrEmpty(attendance))
+        {
+            if (!Enum.TryParse<Attendance>(attendance, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(attendance, out _))
+            {
+                return Done(id, Outcome<ManagedBooking>.Fail(BookingFailure.Invalid(FieldKey.Attendance, "Choose attended or no-show.")), "");
+            }
+
+            mark = parsed;
+        }
+
+        var outcome = await manage.MarkAttendanceAsync(id, sessionId, mark, Staff(), version, cancellationToken);
+        var done = mark switch
+        {
+            Attendance.Attended => "Marked as attended.",
+            Attendance.NoShow => "Marked as a no-show.",
+            _ => "Attendance mark taken back.",
+        };
+        return Done(id, outcome, done + " The history records it.");
+    }
+
     /// <summary>The actor is the signed-in user, never anything the form says.</summary>
     private ActorInfo Staff() => new(Actor.Staff, User.Identity?.Name);
 
-    private RedirectToActionResult Done<T>(Guid id, Outcome<T> outcome, string success)
+    /// <param name="tellsNoOne">The action never emails anyone by design, whatever the rules.</param>
+    private RedirectToActionResult Done<T>(Guid id, Outcome<T> outcome, string success, bool tellsNoOne = false)
     {
-        TempData[NoticeKey] = outcome.Succeeded ? success
-            : outcome.Failure.Errors is { Count: > 0 } errors ? string.Join(" ", errors.Values.Select(v => v[0]))
-            : $"{outcome.Failure.Title} {outcome.Failure.Detail}";
+        TempData[NoticeKey] = !outcome.Succeeded ? AdminFailures.Top(outcome.Failure)
+            : outcome.Value is ManagedBooking { Notified: { } plan } && !tellsNoOne ? success + " " + notified.After(plan)
+            : success + " " + notified.After(null);
         return RedirectToAction("Details", new { id });
     }
 }

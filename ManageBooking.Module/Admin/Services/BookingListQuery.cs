@@ -42,7 +42,12 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
         var now = clock.GetUtcNow().UtcDateTime;
         var page = await query
             .Take(PageSize + 1)
-            .Select(b => new { b.Id, b.Reference, b.CustomerName, b.CustomerEmail, Title = b.Page!.Title, Zone = b.Page.TimeZoneId, b.FirstStartUtc, b.Status, b.RescheduleRequestedUtc })
+            .Select(b => new
+            {
+                b.Id, b.Reference, b.CustomerName, b.CustomerEmail, Title = b.Page!.Title, Zone = b.Page.TimeZoneId, b.FirstStartUtc, b.Status, b.RescheduleRequestedUtc,
+                NoShow = b.Sessions.Any(s => !s.IsReplaced && s.Attendance == Attendance.NoShow),
+                Attended = b.Sessions.Any(s => !s.IsReplaced && s.Attendance == Attendance.Attended),
+            })
             .ToListAsync(cancellationToken);
         var rows = page.Take(PageSize).Select(b =>
         {
@@ -52,6 +57,7 @@ public sealed partial class BookingListQuery(ManageBookingDbContext db, TimeProv
                 Zone = ZoneLabel.Describe(zone, Instant.FromDateTimeUtc(b.FirstStartUtc)),
                 IsPast = b.FirstStartUtc < now,
                 RescheduleRequested = b.RescheduleRequestedUtc is not null,
+                Attendance = b.NoShow ? Attendance.NoShow : b.Attended ? Attendance.Attended : null,
             };
         }).ToList();
         var next = page.Count > PageSize ? Cursor.Format(page[PageSize - 1].FirstStartUtc, page[PageSize - 1].Reference) : null;

@@ -13,4 +13,7 @@ public sealed record BookingRow(Guid Id, string Reference, string Customer, stri
 
     /// <summary>Staff asked the customer for a new time and they have not picked one yet.</summary>
     public bool RescheduleRequested { get; init; }
+
+    /// <summary>No-show when the customer missed a session, else attended when staff marked one; null when none is marked.</summary>
+    public Attendance? Attendance { get; init; }
 }

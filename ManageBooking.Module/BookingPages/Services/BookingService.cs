@@ -25,7 +25,32 @@ public sealed partial class BookingService(
     public async Task<Outcome<CreatedBooking>> CreateAsync(string slug, NewBookingInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var outcome = await CreateCoreAsync(slug, input, cancellationToken);
+        var page = await BookingPageQueries.FindPublishedAsync(db, slug, cancellationToken);
+        return Counted(page is null
+            ? BookingFailure.NotFound("There is no booking page at this address.")
+            : await CreateCoreAsync(page, input, staff: null, notifyCustomer: true, cultures.Chosen(CultureInfo.CurrentUICulture), cancellationToken));
+    }
+
+    /// <summary>
+    /// Staff book for a customer (on the phone, say) on any page, published or not: the same checks, lock and notices as
+    /// a customer's booking, by the staff schedule (inside the notice or past the horizon, never onto a taken time),
+    /// confirmed at once, in the history as theirs. <paramref name="notifyCustomer"/> false tells only the team;
+    /// <paramref name="culture"/> is the language of the customer's emails (null: the site's own).
+    /// </summary>
+    public async Task<Outcome<CreatedBooking>> CreateForCustomerAsync(
+        Guid pageId, NewBookingInput input, bool notifyCustomer, string? culture, ActorInfo staff, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(staff);
+        var page = await db.BookingPages.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pageId, cancellationToken);
+        var language = string.IsNullOrEmpty(culture) ? cultures.Default : cultures.Supported.FirstOrDefault(c => c.Name == culture);
+        return Counted(page is null ? BookingFailure.NotFound("There is no such booking page.")
+            : language is null ? BookingFailure.Invalid(FieldKey.Culture, "Choose one of the site's languages.")
+            : await CreateCoreAsync(page, input, staff, notifyCustomer, cultures.Chosen(language), cancellationToken));
+    }
+
+    private Outcome<CreatedBooking> Counted(Outcome<CreatedBooking> outcome)
+    {
         if (outcome.Succeeded)
         {
             metrics.BookingCreated(outcome.Value.Booking.Status);
@@ -38,14 +63,9 @@ public sealed partial class BookingService(
         return outcome;
     }
 
-    private async Task<Outcome<CreatedBooking>> CreateCoreAsync(string slug, NewBookingInput input, CancellationToken cancellationToken)
+    private async Task<Outcome<CreatedBooking>> CreateCoreAsync(
+        Models.BookingPage page, NewBookingInput input, ActorInfo? staff, bool notifyCustomer, string? culture, CancellationToken cancellationToken)
     {
-        var page = await BookingPageQueries.FindPublishedAsync(db, slug, cancellationToken);
-        if (page is null)
-        {
-            return BookingFailure.NotFound("There is no booking page at this address.");
-        }
-
         var validated = NewBookingValidator.Validate(page, input);
         if (!validated.Succeeded)
         {
@@ -53,7 +73,7 @@ public sealed partial class BookingService(
         }
 
         var request = validated.Value;
-        var schedule = PageSchedule.For(page);
+        var schedule = PageSchedule.For(page, staff?.Kind ?? Models.Actor.Customer);
         var now = clock.GetCurrentInstant();
 
         // Before the calendar is held: the writers of one calendar queue for it, so what need not wait for it does not.
@@ -74,19 +94,21 @@ public sealed partial class BookingService(
             busy.Add(SlotEngine.Occupy(schedule, start));
         }
 
-        var booking = BookingFactory.Create(page, schedule, request, now, reference);
-        booking.Culture = cultures.Chosen(CultureInfo.CurrentUICulture);
+        var booking = BookingFactory.Create(page, schedule, request, now, reference, staff);
+        booking.Culture = culture;
         db.Bookings.Add(booking);
         var bookingEvent = booking.Status == Models.BookingStatus.Pending ? BookingEvent.Requested : BookingEvent.Confirmed;
+        var notified = NotificationPlan.Off;
         foreach (var notifier in notifications)
         {
-            await notifier.PlanAsync(new BookingNotice(bookingEvent, booking, page, booking.Sessions), cancellationToken);
+            var notice = new BookingNotice(bookingEvent, booking, page, booking.Sessions) { NotifyCustomer = notifyCustomer };
+            notified = notified.Add(await notifier.PlanAsync(notice, cancellationToken));
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogBooked(booking.Reference, page.Slug, booking.Sessions.Count, booking.Status);
-        return Outcome<CreatedBooking>.Success(new CreatedBooking(booking, page, links.TokenFor(booking)));
+        return Outcome<CreatedBooking>.Success(new CreatedBooking(booking, page, links.TokenFor(booking)) { Notified = notified });
     }
 
     private async Task<string> NewReferenceAsync(CancellationToken cancellationToken)

@@ -102,8 +102,20 @@ public sealed partial class ManageService(
     /// Moves several sessions in one change (one history entry, one notice): all of them or none. A single move may
     /// leave the session out when the booking has only one to move.
     /// </summary>
-    public async Task<Outcome<ManagedBooking>> RescheduleManyAsync(
+    public Task<Outcome<ManagedBooking>> RescheduleManyAsync(
         Guid bookingId, IReadOnlyList<(Guid? SessionId, string? Start)> moves, string? reason, ActorInfo actor, Guid? expectedVersion, CancellationToken cancellationToken)
+        => RescheduleCoreAsync(bookingId, moves, reason, notifyCustomer: true, actor, expectedVersion, cancellationToken);
+
+    /// <summary>
+    /// Staff move sessions on the customer's behalf, by the staff schedule (past the page's cutoffs, notice and horizon,
+    /// never onto a taken time); <paramref name="notifyCustomer"/> false tells only the team.
+    /// </summary>
+    public Task<Outcome<ManagedBooking>> RescheduleForCustomerAsync(
+        Guid bookingId, IReadOnlyList<(Guid? SessionId, string? Start)> moves, string? reason, bool notifyCustomer, ActorInfo actor, Guid? expectedVersion, CancellationToken cancellationToken)
+        => RescheduleCoreAsync(bookingId, moves, reason, notifyCustomer, actor, expectedVersion, cancellationToken);
+
+    private async Task<Outcome<ManagedBooking>> RescheduleCoreAsync(
+        Guid bookingId, IReadOnlyList<(Guid? SessionId, string? Start)> moves, string? reason, bool notifyCustomer, ActorInfo actor, Guid? expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(moves);
         ArgumentNullException.ThrowIfNull(actor);
@@ -121,7 +133,7 @@ public sealed partial class ManageService(
         return await ChangeAsync(bookingId, actor, expectedVersion, async (booking, now, acting) =>
         {
             var page = booking.Page!;
-            var schedule = PageSchedule.For(page);
+            var schedule = PageSchedule.For(page, acting.Kind);
 
             // The sessions being moved free their times; the booking's other sessions still hold theirs.
             var moving = requested.Count == 1 && requested[0].SessionId is null
@@ -139,7 +151,7 @@ public sealed partial class ManageService(
             }
 
             return Outcome<BookingNotice?>.Success(new BookingNotice(
-                BookingEvent.Rescheduled, booking, page, [.. outcome.Value.Select(p => p.New)], booking.History[^1].Reason, outcome.Value));
+                BookingEvent.Rescheduled, booking, page, [.. outcome.Value.Select(p => p.New)], booking.History[^1].Reason, outcome.Value) { NotifyCustomer = notifyCustomer });
         }, cancellationToken);
     }
 
@@ -148,6 +160,14 @@ public sealed partial class ManageService(
         => ChangeAsync(bookingId, actor, expectedVersion, (booking, now, acting) =>
         {
             var outcome = BookingChanges.CorrectAnswer(booking, booking.Page!, key, values, acting, now);
+            return Task.FromResult(outcome.Succeeded ? Outcome<BookingNotice?>.Success(null) : outcome.Failure);
+        }, cancellationToken);
+
+    /// <summary>Staff mark whether the customer came to a session (null takes the mark back); the history records it, nobody is emailed.</summary>
+    public Task<Outcome<ManagedBooking>> MarkAttendanceAsync(Guid bookingId, Guid? sessionId, Attendance? attendance, ActorInfo actor, Guid? expectedVersion, CancellationToken cancellationToken)
+        => ChangeAsync(bookingId, actor, expectedVersion, (booking, now, acting) =>
+        {
+            var outcome = BookingChanges.MarkAttendance(booking, sessionId, attendance, acting, now);
             return Task.FromResult(outcome.Succeeded ? Outcome<BookingNotice?>.Success(null) : outcome.Failure);
         }, cancellationToken);
 
@@ -254,18 +274,19 @@ public sealed partial class ManageService(
     {
         ArgumentNullException.ThrowIfNull(managed);
         var moving = sessionId is { } id ? [id] : ManagePolicy.CurrentSessions(managed.Booking).Select(s => s.Id).ToArray();
-        return await slots.FindFreeSlotsAsync(managed.Page, range, moving, cancellationToken);
+        return await slots.FindFreeSlotsAsync(managed.Page, managed.Rights.Actor, range, moving, held: null, cancellationToken);
     }
 
     /// <summary>
     /// Free times for one session of a change that moves <paramref name="moving"/> together: their times are free,
-    /// the new times already chosen for the others (<paramref name="chosen"/>) are not.
+    /// the new times already chosen for the others (<paramref name="chosen"/>) are not. By the schedule of whoever
+    /// opened the booking: staff see times inside the page's notice and past its horizon too.
     /// </summary>
     public async Task<IReadOnlyList<Slot>> FreeSlotsForMovesAsync(
         ManagedBooking managed, IReadOnlyCollection<Guid> moving, IReadOnlyList<Instant> chosen, Interval range, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(managed);
-        return await slots.FindFreeSlotsAsync(managed.Page, range, moving, cancellationToken, chosen);
+        return await slots.FindFreeSlotsAsync(managed.Page, managed.Rights.Actor, range, moving, chosen, cancellationToken);
     }
 
     private async Task<Outcome<ManagedBooking>> ChangeAsync(
@@ -301,12 +322,14 @@ public sealed partial class ManageService(
             return changed.Failure;
         }
 
-        // A change with nothing to tell (a regenerated link) has no notice.
+        // A change with nothing to tell (a corrected answer) has no notice.
+        NotificationPlan? notified = null;
         if (changed.Value is { } notice)
         {
+            notified = NotificationPlan.Off;
             foreach (var notifier in notifications)
             {
-                await notifier.PlanAsync(notice, cancellationToken);
+                notified = notified.Add(await notifier.PlanAsync(notice, cancellationToken));
             }
         }
 
@@ -314,7 +337,7 @@ public sealed partial class ManageService(
         await transaction.CommitAsync(cancellationToken);
         LogChanged(booking.Reference, booking.Status, actor.Kind);
         metrics.BookingChanged(changed.Value?.Event, actor.Kind);
-        return Outcome<ManagedBooking>.Success(Describe(booking, actor.Kind));
+        return Outcome<ManagedBooking>.Success(Describe(booking, actor.Kind) with { Notified = notified });
     }
 
     private ManagedBooking Describe(Booking booking, Actor actor)

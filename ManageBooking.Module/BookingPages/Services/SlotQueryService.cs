@@ -11,11 +11,16 @@ public sealed class SlotQueryService(BusyCalendarLoader busyLoader, TimeProvider
     /// Free starts in <paramref name="range"/>; sessions in <paramref name="exceptSessionIds"/> do not count (they are
     /// moving), times in <paramref name="held"/> do (new times already chosen for other sessions of the same change).
     /// </summary>
-    public async Task<IReadOnlyList<Slot>> FindFreeSlotsAsync(
+    public Task<IReadOnlyList<Slot>> FindFreeSlotsAsync(
         BookingPage page, Interval range, IReadOnlyCollection<Guid>? exceptSessionIds, CancellationToken cancellationToken, IReadOnlyList<Instant>? held = null)
+        => FindFreeSlotsAsync(page, Actor.Customer, range, exceptSessionIds, held, cancellationToken);
+
+    /// <summary>The same, by the schedule <paramref name="actor"/> books by (staff: without the page's notice and horizon).</summary>
+    public async Task<IReadOnlyList<Slot>> FindFreeSlotsAsync(
+        BookingPage page, Actor actor, Interval range, IReadOnlyCollection<Guid>? exceptSessionIds, IReadOnlyList<Instant>? held, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var schedule = PageSchedule.For(page);
+        var schedule = PageSchedule.For(page, actor);
         var busy = await busyLoader.LoadAsync(page.CalendarId, range.Start, range.End, schedule, exceptSessionIds, cancellationToken);
         foreach (var start in held ?? [])
         {

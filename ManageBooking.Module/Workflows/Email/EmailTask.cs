@@ -1,5 +1,6 @@
 using ManageBooking.Models;
 using ManageBooking.Models.Notifications;
+using ManageBooking.Notifications;
 using ManageBooking.Policies;
 using ManageBooking.Workflows.Notifications;
 
@@ -24,15 +25,15 @@ public sealed class EmailTask(NotificationRenderer renderer, IEmailSender sender
         switch (task.Recipients)
         {
             case RecipientKind.Customer:
-                yield return new DeliveryTarget(booking.CustomerEmail, ForCustomer: true);
+                yield return new DeliveryTarget(booking.CustomerEmail, ForCustomer: true, Audience.Customer);
                 break;
             case RecipientKind.Owner:
-                yield return new DeliveryTarget(page.OwnerEmail, ForCustomer: false);
+                yield return new DeliveryTarget(page.OwnerEmail, ForCustomer: false, Audience.Owner);
                 break;
             case RecipientKind.Stakeholders:
                 foreach (var address in page.StakeholderEmails.Distinct(StringComparer.OrdinalIgnoreCase))
                 {
-                    yield return new DeliveryTarget(address, ForCustomer: false);
+                    yield return new DeliveryTarget(address, ForCustomer: false, Audience.Stakeholder);
                 }
 
                 break;

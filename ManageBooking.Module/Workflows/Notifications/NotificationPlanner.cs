@@ -21,7 +21,7 @@ public sealed class NotificationPlanner(ManageBookingDbContext db, IEnumerable<I
 
     private readonly Dictionary<NotificationTaskKind, INotificationTaskActivity> _activities = activities.ToDictionary(a => a.Kind);
 
-    public async Task PlanAsync(BookingNotice notice, CancellationToken cancellationToken)
+    public async Task<NotificationPlan> PlanAsync(BookingNotice notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notice);
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
@@ -40,7 +40,20 @@ public sealed class NotificationPlanner(ManageBookingDbContext db, IEnumerable<I
         {
             await KeepRemindersInStepAsync(notice.Booking, notice.Page, rules, now, cancellationToken);
         }
+
+        return Plan(notice, rules, now);
     }
+
+    public async Task<NotificationPlan> PreviewAsync(BookingNotice notice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return Plan(notice, await RulesAsync(cancellationToken), Instant.FromDateTimeOffset(clock.GetUtcNow()));
+    }
+
+    /// <summary>The rows <see cref="PlanAsync"/> adds for the change, by audience: the same rules, tasks and targets.</summary>
+    private NotificationPlan Plan(BookingNotice notice, List<NotificationRule> rules, Instant now)
+        => NotificationPlan.For(notice.Event, notice.Page.Id, rules, now, notice.NotifyCustomer, notice.NotifyTeam, planned =>
+            Targets(planned.Task, notice.Booking, notice.Page).Select(target => new PlannedRecipient(target.Audience, target.Address)));
 
     /// <summary>
     /// After a reminder rule's hours changed: moves its pending reminders to the new moment, and withdraws those whose

@@ -19,7 +19,7 @@ public sealed class WebhookTask(WebhookSender sender) : INotificationTaskActivit
     public IEnumerable<DeliveryTarget> Targets(NotificationTask task, Booking booking, BookingPage page)
     {
         ArgumentNullException.ThrowIfNull(task);
-        yield return new DeliveryTarget(task.WebhookUrl?.Trim() ?? "", ForCustomer: false);
+        yield return new DeliveryTarget(task.WebhookUrl?.Trim() ?? "", ForCustomer: false, ManageBooking.Notifications.Audience.Webhook);
     }
 
     public async Task<TaskOutcome> ExecuteAsync(TaskDelivery delivery, CancellationToken cancellationToken)

@@ -162,7 +162,15 @@ public sealed class AdminEndpointTour(ManageBookingApp app, HttpClient administr
         return await client.PostAsync(new Uri(step.Url, UriKind.Relative), content);
     }
 
-    private sealed record Ids(Guid Cancel, Guid Move, Guid Approve, Guid Decline, Guid Page, Guid Rule, Guid Failed, Guid DoomedRule);
+    private sealed record Ids(Guid Cancel, Guid Move, Guid Approve, Guid Decline, Guid Page, Guid Rule, Guid Failed, Guid DoomedRule)
+    {
+        public Guid CancelSession { get; init; }
+
+        public Guid MoveSession { get; init; }
+
+        /// <summary>A booking whose session has started, to mark attendance on.</summary>
+        public Guid Attend { get; init; }
+    }
 
     /// <summary>Bookings for each action (two awaiting approval), a failed delivery to retry.</summary>
     private async Task<Ids> ArrangeAsync()
@@ -195,13 +203,34 @@ public sealed class AdminEndpointTour(ManageBookingApp app, HttpClient administr
             message.LastError = "Refused: the test made it fail";
             db.NotificationRules.Add(doomed);
         });
-        return new Ids(bookings[0], bookings[1], bookings[2], bookings[3], page, rule, failed, doomed.Id);
+
+        // A session that has started (two hours before the clock's noon), as only one can be marked attended or missed.
+        await BookAsync("30-minute-meeting", "2026-03-03T14:00:00-05:00");
+        var attend = await app.QueryAsync(db => db.Bookings.Where(b => !bookings.Contains(b.Id)).Select(b => b.Id).SingleAsync());
+        await app.ArrangeAsync(async db =>
+        {
+            var booking = await db.Bookings.Include(b => b.Sessions).SingleAsync(b => b.Id == attend);
+            var session = booking.Sessions.Single();
+            var shift = new DateTime(2026, 3, 2, 10, 0, 0, DateTimeKind.Utc) - session.StartUtc;
+            (session.StartUtc, session.EndUtc) = (session.StartUtc + shift, session.EndUtc + shift);
+            (session.BlockedStartUtc, session.BlockedEndUtc) = (session.BlockedStartUtc + shift, session.BlockedEndUtc + shift);
+            booking.FirstStartUtc = session.StartUtc;
+        });
+        var sessions = await app.QueryAsync(db => db.BookingSessions.Where(s => s.BookingId == bookings[0] || s.BookingId == bookings[1]).ToDictionaryAsync(s => s.BookingId, s => s.Id));
+        return new Ids(bookings[0], bookings[1], bookings[2], bookings[3], page, rule, failed, doomed.Id)
+        {
+            CancelSession = sessions[bookings[0]],
+            MoveSession = sessions[bookings[1]],
+            Attend = attend,
+        };
     }
 
     private static List<Step> Steps(Ids ids, string target, string role)
     {
         var invitee = role.Replace(' ', '-').ToLowerInvariant() + "-invitee@example.test";
         var booking = $"/admin/bookings/{ids.Move}";
+        var review = $"{booking}/reschedule/review?session={ids.MoveSession}&start={Uri.EscapeDataString("2026-03-05T10:00:00-05:00")}";
+        var cancel = $"/admin/bookings/{ids.Cancel}/cancel?session={ids.CancelSession}";
         return
         [
             new("GET", "admin", "/admin", null, null, []),
@@ -222,8 +251,16 @@ public sealed class AdminEndpointTour(ManageBookingApp app, HttpClient administr
             new("GET", "admin/staff", "/admin/staff", "ManageStaff", null, []),
             new("GET", "admin/staff/{id:guid}", $"/admin/staff/{target}", "ManageStaff", null, []),
             new("GET", "admin/staff/audit", "/admin/staff/audit", "ManageStaff", null, []),
-            new("POST", "admin/bookings/{id:guid}/cancel", $"/admin/bookings/{ids.Cancel}/cancel", "ManageBookings", $"/admin/bookings/{ids.Cancel}", [("reason", "Tour: " + role)]),
-            new("POST", "admin/bookings/{id:guid}/reschedule", $"{booking}/reschedule", "ManageBookings", booking, [("reason", "Tour: " + role)]),
+            new("GET", "admin/bookings/{id:guid}/reschedule", $"{booking}/reschedule?session={ids.MoveSession}", "ManageBookings", null, []),
+            new("GET", "admin/bookings/{id:guid}/reschedule/review", review, "ManageBookings", null, []),
+            new("GET", "admin/bookings/{id:guid}/cancel", cancel, "ManageBookings", null, []),
+            new("GET", "admin/bookings/new", "/admin/bookings/new", "ManageBookings", null, []),
+            new("GET", "admin/bookings/new/{pageId:guid}", $"/admin/bookings/new/{ids.Page}", "ManageBookings", null, []),
+            new("POST", "admin/bookings/{id:guid}/cancel", $"/admin/bookings/{ids.Cancel}/cancel", "ManageBookings", cancel, [("reason", "Tour: " + role)]),
+            new("POST", "admin/bookings/{id:guid}/reschedule", $"{booking}/reschedule", "ManageBookings", review, [("reason", "Tour: " + role)]),
+            new("POST", "admin/bookings/{id:guid}/attendance", $"/admin/bookings/{ids.Attend}/attendance", "ManageBookings", $"/admin/bookings/{ids.Attend}", [("attendance", "NoShow")]),
+            new("POST", "admin/bookings/new/{pageId:guid}", $"/admin/bookings/new/{ids.Page}", "ManageBookings", $"/admin/bookings/new/{ids.Page}",
+                [("Name", "Tour " + role), ("Email", "tour@example.com"), ("TimeZone", "Europe/London"), ("Starts", "2026-03-06T10:00:00-05:00")]),
             new("POST", "admin/bookings/{id:guid}/approve", $"/admin/bookings/{ids.Approve}/approve", "ManageBookings", $"/admin/bookings/{ids.Approve}", []),
             new("POST", "admin/bookings/{id:guid}/decline", $"/admin/bookings/{ids.Decline}/decline", "ManageBookings", $"/admin/bookings/{ids.Decline}", [("reason", "Tour: " + role)]),
             new("POST", "admin/bookings/{id:guid}/regenerate-link", $"{booking}/regenerate-link", "ManageBookings", booking, []),

@@ -22,14 +22,15 @@ public static class HtmlPage
     }
 
     /// <summary>
-    /// The values a browser would post from a form's visible fields (ticked checkboxes, chosen options, text areas), with
+    /// The values a browser would post from a form's visible fields (ticked checkboxes and radios, chosen options, text areas), with
     /// some replaced; <see cref="SubmitAsync"/> adds the hidden fields.
     /// </summary>
     public static (string Name, string Value)[] FormValues(IHtmlFormElement form, params (string Name, string Value)[] changes)
     {
         ArgumentNullException.ThrowIfNull(form);
         var values = form.QuerySelectorAll("input, select, textarea")
-            .Where(e => e.GetAttribute("name") is not null && e.GetAttribute("type") != "hidden" && (e.GetAttribute("type") != "checkbox" || e.HasAttribute("checked")))
+            .Where(e => e.GetAttribute("name") is not null && e.GetAttribute("type") != "hidden"
+                && (e.GetAttribute("type") is not ("checkbox" or "radio") || e.HasAttribute("checked")))
             .ToDictionary(
                 e => e.GetAttribute("name")!,
                 e => e switch

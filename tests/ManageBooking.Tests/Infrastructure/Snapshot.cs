@@ -12,7 +12,7 @@ public static class Snapshot
         var bookings = await db.Bookings.AsNoTracking().OrderBy(b => b.Reference)
             .Select(b => $"{b.Reference} {b.Status} {b.RescheduleCount} {b.Version} {b.UpdatedUtc:O} {b.ManageLinkVersion} {b.LegacyTokenHash}").ToListAsync();
         var sessions = (await db.BookingSessions.AsNoTracking().ToListAsync())
-            .OrderBy(s => s.Id).Select(s => $"{s.Id} {s.Status} {s.StartUtc:O} {s.Sequence} {s.IsReplaced}");
+            .OrderBy(s => s.Id).Select(s => $"{s.Id} {s.Status} {s.StartUtc:O} {s.Sequence} {s.IsReplaced} {s.Attendance}");
         var history = await db.BookingHistory.CountAsync();
         var pages = await db.BookingPages.AsNoTracking().OrderBy(p => p.Slug).Select(p => $"{p.Slug} {p.Version}").ToListAsync();
         var calendars = await db.Calendars.AsNoTracking().OrderBy(c => c.Name).Select(c => $"{c.Name} {c.WriteCount}").ToListAsync();
