@@ -62,6 +62,35 @@ public sealed class AdminAccessibilityTests : IClassFixture<BrowserSite>
         await Assertions.Expect(page.Locator(".mb-rule-task").Nth(1).FrameLocator("iframe.mb-preview__frame:not([data-loading])").Locator("[data-culture='fr']")).ToBeVisibleAsync();
         problems.AddRange(await Axe.SeriousViolationsAsync(page));
 
+        // The staff actions on a booking, each step of them: the picker, its review, the cancel confirm step; and adding a
+        // booking for a customer, on a page with one session and on a package.
+        var booking = await page.GotoAsync(new Uri(_site.Site.Address, "admin/bookings").ToString());
+        Assert.True(booking?.Status == 200);
+        await page.Locator("a[href^='/admin/bookings/']:not([href*='export']):not([href$='/new'])").First.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reschedule", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Choose a new time");
+        problems.AddRange(await Axe.SeriousViolationsAsync(page));
+        await page.Locator(".mb-slot:not(.mb-slot--current)").First.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Confirm the new time");
+        problems.AddRange(await Axe.SeriousViolationsAsync(page));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to", Exact = false }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Cancel this booking?");
+        problems.AddRange(await Axe.SeriousViolationsAsync(page));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to", Exact = false }).ClickAsync();
+        Assert.Equal(422, (await page.GotoAsync(page.Url + $"/cancel?session={Guid.NewGuid()}"))?.Status); // the choice again, with its message
+        problems.AddRange(await Axe.SeriousViolationsAsync(page));
+        Assert.Equal(200, (await page.GotoAsync(new Uri(_site.Site.Address, "admin/bookings/new").ToString()))?.Status);
+        problems.AddRange(await Axe.SeriousViolationsAsync(page));
+        foreach (var title in new[] { "30-minute meeting", "15-minute coaching package", "Marketing call" })
+        {
+            await page.GotoAsync(new Uri(_site.Site.Address, "admin/bookings/new").ToString());
+            await page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
+            await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(title);
+            problems.AddRange(await Axe.SeriousViolationsAsync(page));
+        }
+
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 }

@@ -26,9 +26,11 @@ public sealed class AdminJourneyTests : IClassFixture<BrowserSite>
         await BrowserShots.TakeAsync(page, "admin-bookings");
         await page.Locator("td .mb-reference").ClickAsync();
 
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Cancel this booking?");
         await page.GetByLabel("Reason for cancelling").FillAsync("Room unavailable");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel on behalf of the customer" }).ClickAsync();
-        await Expect(page.Locator("[role=status]")).ToHaveTextAsync("Cancelled.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel the booking" }).ClickAsync();
+        await Expect(page.Locator("[role=status]")).ToHaveTextAsync("Booking cancelled. Emailed the customer, the owner and 1 stakeholder.");
         await Expect(page.Locator(".mb-history")).ToContainTextAsync("Room unavailable");
         await BrowserShots.TakeAsync(page, "admin-booking");
 

@@ -154,6 +154,12 @@ public abstract class MigrationTests(DatabaseProvider provider) : IAsyncLifetime
             Answers = [new BookingAnswer("plan", "Plan", QuestionKind.SingleChoice, ["Pro"])],
             Location = new BookingLocation(LocationKind.Phone, "+44 20 7946 0000", PhoneCaller.HostCalls),
         };
+        booking.Sessions.Add(new BookingSession
+        {
+            BookingId = booking.Id, CalendarId = calendar.Id, Attendance = Attendance.NoShow,
+            StartUtc = new DateTime(2026, 3, 9, 10, 0, 0, DateTimeKind.Utc), EndUtc = new DateTime(2026, 3, 9, 11, 0, 0, DateTimeKind.Utc),
+            BlockedStartUtc = new DateTime(2026, 3, 9, 10, 0, 0, DateTimeKind.Utc), BlockedEndUtc = new DateTime(2026, 3, 9, 11, 0, 0, DateTimeKind.Utc),
+        });
         var moved = Guid.NewGuid();
         booking.History.Add(new BookingHistoryEntry
         {
@@ -181,7 +187,8 @@ public abstract class MigrationTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(["Basic", "Pro"], question.Choices);
         Assert.Equal(["Base", "Pro"], Assert.Single(question.Translations).Choices);
 
-        var stored = await db.Bookings.Include(b => b.History).SingleAsync();
+        var stored = await db.Bookings.Include(b => b.History).Include(b => b.Sessions).SingleAsync();
+        Assert.Equal(Attendance.NoShow, Assert.Single(stored.Sessions).Attendance);
         var answer = Assert.Single(stored.Answers);
         Assert.Equal(("plan", "Plan", QuestionKind.SingleChoice, "Pro"), (answer.Key, answer.Label, answer.Kind, answer.Value));
         Assert.Equal(booking.Location, stored.Location);

@@ -106,6 +106,16 @@ public sealed class NuHtmlCheckerTests() : AppTestBase(DatabaseProvider.Sqlite)
         var pageId = await App.QueryAsync(db => db.BookingPages.Select(p => p.Id).FirstAsync());
         var ruleId = await App.QueryAsync(db => db.NotificationRules.Select(r => r.Id).FirstAsync());
         await AddAsync(admin, "admin-booking", $"/admin/bookings/{bookingId}");
+        var sessionId = await App.QueryAsync(db => db.BookingSessions.Where(s => s.BookingId == bookingId).Select(s => s.Id).FirstAsync());
+        await AddAsync(admin, "admin-reschedule", $"/admin/bookings/{bookingId}/reschedule?session={sessionId}");
+        await AddAsync(admin, "admin-reschedule-review", $"/admin/bookings/{bookingId}/reschedule/review?session={sessionId}&start=2026-03-06T10:00:00-05:00");
+        await AddAsync(admin, "admin-cancel", $"/admin/bookings/{bookingId}/cancel?session={sessionId}");
+        await AddAsync(admin, "admin-cancel-choose", $"/admin/bookings/{bookingId}/cancel?session={Guid.NewGuid()}", HttpStatusCode.UnprocessableEntity);
+        await AddAsync(admin, "admin-booking-new", "/admin/bookings/new");
+        var packageId = await App.QueryAsync(db => db.BookingPages.Where(p => p.SessionsPerBooking > 1).Select(p => p.Id).FirstAsync());
+        var questionsId = await App.QueryAsync(db => db.BookingPages.Where(p => p.Slug == "marketing-call").Select(p => p.Id).FirstAsync());
+        await AddAsync(admin, "admin-booking-new-package", $"/admin/bookings/new/{packageId}");
+        await AddAsync(admin, "admin-booking-new-questions", $"/admin/bookings/new/{questionsId}");
         await AddAsync(admin, "admin-page", $"/admin/pages/{pageId}");
         await AddAsync(admin, "admin-page-new", "/admin/pages/new");
         await AddAsync(admin, "admin-rule", $"/admin/notifications/{ruleId}");
