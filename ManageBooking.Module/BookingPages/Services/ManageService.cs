@@ -57,10 +57,10 @@ public sealed partial class ManageService(
 
         // A signed link names its booking: read it whole at once and check the link against the version it holds, rather
         // than asking for the version first (one round trip fewer on every manage page and API call).
-        var booking = await LoadAsync(named, tracking: false, cancellationToken);
-        if (booking is not null && links.Opens(token, named, booking.ManageLinkVersion))
+        var booking = await ReadForCustomerAsync(named, cancellationToken);
+        if (booking is not null && links.Opens(token, named, booking.Booking.ManageLinkVersion))
         {
-            return Describe(booking, Actor.Customer);
+            return booking;
         }
 
         return await FindIdByLegacyTokenAsync(token!, cancellationToken) is { } id ? await GetAsync(id, Actor.Customer, cancellationToken) : null;
@@ -75,8 +75,29 @@ public sealed partial class ManageService(
     /// <summary>Reads a booking with its page, sessions and history, and what <paramref name="actor"/> may do now.</summary>
     public async Task<ManagedBooking?> GetAsync(Guid bookingId, Actor actor, CancellationToken cancellationToken)
     {
+        if (actor == Actor.Customer)
+        {
+            return await ReadForCustomerAsync(bookingId, cancellationToken);
+        }
+
         var booking = await LoadAsync(bookingId, tracking: false, cancellationToken);
         return booking is null ? null : Describe(booking, actor);
+    }
+
+    /// <summary>
+    /// What a customer's page or API answer shows: the booking with its page and sessions in one round trip, and of the
+    /// history only the cancellation a cancelled booking names, read only then. The staff screen reads the whole history.
+    /// </summary>
+    private async Task<ManagedBooking?> ReadForCustomerAsync(Guid bookingId, CancellationToken cancellationToken)
+    {
+        var booking = await CustomerBookingQuery.For(db)(db, bookingId, cancellationToken);
+        if (booking is null)
+        {
+            return null;
+        }
+
+        var cancellation = booking.Status == BookingStatus.Cancelled ? await LastCancellationQuery.For(db)(db, bookingId, cancellationToken) : null;
+        return Describe(booking, Actor.Customer, cancellation);
     }
 
     /// <summary>Cancels the given sessions, or every one still to come.</summary>
@@ -341,7 +362,10 @@ public sealed partial class ManageService(
     }
 
     private ManagedBooking Describe(Booking booking, Actor actor)
-        => new(booking, booking.Page!, ManagePolicy.Evaluate(booking, booking.Page!, clock.GetCurrentInstant(), actor));
+        => Describe(booking, actor, booking.Status == BookingStatus.Cancelled ? booking.History.Where(h => h.Action == HistoryAction.Cancelled).MaxBy(h => h.AtUtc) : null);
+
+    private ManagedBooking Describe(Booking booking, Actor actor, BookingHistoryEntry? cancellation)
+        => new(booking, booking.Page!, ManagePolicy.Evaluate(booking, booking.Page!, clock.GetCurrentInstant(), actor)) { Cancellation = cancellation };
 
     private Task<Booking?> LoadAsync(Guid bookingId, bool tracking, CancellationToken cancellationToken)
         => tracking ? TrackedBookingQuery.For(db)(db, bookingId, cancellationToken) : BookingQuery.For(db)(db, bookingId, cancellationToken);
@@ -354,6 +378,16 @@ public sealed partial class ManageService(
     private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, CancellationToken, Task<Booking?>>> BookingQuery = new(() => EF.CompileAsyncQuery(
         (ManageBookingDbContext context, Guid id, CancellationToken _) => context.Bookings.AsNoTracking()
             .Include(b => b.Page).Include(b => b.Sessions).Include(b => b.History).AsSplitQuery().FirstOrDefault(b => b.Id == id)));
+
+    // The customer's read: the page is one row and a booking's sessions are few, so one joined query costs less than the
+    // split query's round trips (each a statement SQLite parses again).
+    private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, CancellationToken, Task<Booking?>>> CustomerBookingQuery = new(() => EF.CompileAsyncQuery(
+        (ManageBookingDbContext context, Guid id, CancellationToken _) => context.Bookings.AsNoTracking()
+            .Include(b => b.Page).Include(b => b.Sessions).AsSingleQuery().FirstOrDefault(b => b.Id == id)));
+
+    private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, CancellationToken, Task<BookingHistoryEntry?>>> LastCancellationQuery = new(() => EF.CompileAsyncQuery(
+        (ManageBookingDbContext context, Guid id, CancellationToken _) => context.Set<BookingHistoryEntry>().AsNoTracking()
+            .Where(h => h.BookingId == id && h.Action == HistoryAction.Cancelled).OrderByDescending(h => h.AtUtc).FirstOrDefault()));
 
     private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, CancellationToken, Task<Booking?>>> TrackedBookingQuery = new(() => EF.CompileAsyncQuery(
         (ManageBookingDbContext context, Guid id, CancellationToken _) => context.Bookings

@@ -29,9 +29,7 @@ public sealed class ManageViewModelFactory(
             r.CanCancel,
             r.CanReschedule,
             r.CanCancel || r.CanReschedule || managed.Rights.BookingRefusal != Refusal.None ? null : RefusalText.Title(r.Cancel))).ToList();
-        var cancellation = booking.Status == BookingStatus.Cancelled
-            ? booking.History.Where(h => h.Action == HistoryAction.Cancelled).MaxBy(h => h.AtUtc)
-            : null;
+        var cancellation = managed.Cancellation;
         var first = booking.Sessions.Count > 0 ? Instant.FromDateTimeUtc(booking.FirstStartUtc) : now;
         return new ManageViewModel
         {

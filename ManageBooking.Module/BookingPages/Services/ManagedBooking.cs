@@ -9,4 +9,7 @@ public sealed record ManagedBooking(Booking Booking, BookingPage Page, BookingRi
 {
     /// <summary>After a change: what its notice queued (null when the change tells no one, as a note or an answer).</summary>
     public NotificationPlan? Notified { get; init; }
+
+    /// <summary>The history entry of a cancelled booking's cancellation (its reason is shown); null otherwise.</summary>
+    public BookingHistoryEntry? Cancellation { get; init; }
 }
