@@ -80,7 +80,9 @@ public sealed class Startup : IFeatureStartup
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapControllers();
+        // With the host's MapStaticAssets, the views' scripts and stylesheets (asp-append-version) are linked by their
+        // fingerprinted names, which are served with a year's immutable cache.
+        endpoints.MapControllers().WithStaticAssets();
         HealthEndpoints.Map(endpoints);
     }
 

@@ -23,8 +23,10 @@ public sealed class ThemeSettingsStore(IServiceScopeFactory scopes, IHttpContext
             return seen;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ManageBookingDbContext>();
+        // A request asks through its own context (already rented from the pool for the page's other reads); an email
+        // rendered outside any request gets a scope of its own.
+        await using var scope = items is null ? scopes.CreateAsyncScope() : (AsyncServiceScope?)null;
+        var db = (scope?.ServiceProvider ?? requests.HttpContext!.RequestServices).GetRequiredService<ManageBookingDbContext>();
         var version = await VersionQuery.For(db)(db, cancellationToken);
         var last = _last;
         if (last is null || last.Version != version)

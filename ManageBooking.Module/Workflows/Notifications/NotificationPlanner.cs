@@ -171,5 +171,17 @@ public sealed class NotificationPlanner(ManageBookingDbContext db, IEnumerable<I
     }
 
     private async Task<List<NotificationRule>> RulesAsync(CancellationToken cancellationToken)
-        => await db.NotificationRules.AsNoTracking().Where(r => r.Enabled).ToListAsync(cancellationToken);
+    {
+        var rules = new List<NotificationRule>();
+        await foreach (var rule in EnabledRulesQuery.For(db)(db).WithCancellation(cancellationToken))
+        {
+            rules.Add(rule);
+        }
+
+        return rules;
+    }
+
+    // Compiled once: every booking and every change of one reads the enabled rules, inside its calendar's lock.
+    private static readonly PerModelQuery<Func<ManageBookingDbContext, IAsyncEnumerable<NotificationRule>>> EnabledRulesQuery = new(() => EF.CompileAsyncQuery(
+        (ManageBookingDbContext context) => context.NotificationRules.AsNoTracking().Where(r => r.Enabled)));
 }
