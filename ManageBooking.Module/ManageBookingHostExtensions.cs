@@ -34,8 +34,8 @@ public static class ManageBookingHostExtensions
     }
 
     /// <summary>
-    /// The module's middleware, in this order: status pages (re-executed), the request's language, the manage-link rate limiter, authentication and
-    /// authorization. Call it after UseRouting (when the host calls it itself) and before mapping endpoints; the site's
+    /// The module's middleware, in this order: status pages (re-executed), the request's language, the manage-link rate limiter, authentication,
+    /// authorization, and compression of the API answers that carry no secret. Call it after UseRouting (when the host calls it itself) and before mapping endpoints; the site's
     /// own middleware goes around it as the site needs. The security middleware (forwarded headers from known proxies,
     /// security headers, HTTPS redirection, Secure cookies) is not here: AddManageBooking puts it in front of the whole
     /// pipeline with a startup filter, as ASP.NET Core does for its own forwarded headers, so that it sees every
@@ -44,7 +44,8 @@ public static class ManageBookingHostExtensions
     public static IApplicationBuilder UseManageBooking(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (!app.ApplicationServices.GetRequiredService<EnabledFeatures>().IsEnabled(FeatureIds.Main))
+        var features = app.ApplicationServices.GetRequiredService<EnabledFeatures>();
+        if (!features.IsEnabled(FeatureIds.Main))
         {
             return app;
         }
@@ -56,6 +57,11 @@ public static class ManageBookingHostExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        if (features.IsEnabled(FeatureIds.Api))
+        {
+            Api.CompressibleResponse.UseForMarkedEndpoints(app);
+        }
+
         return app;
     }
 

@@ -68,5 +68,5 @@ public static class ApiDocument
             });
         });
 
-    public static void Map(IEndpointRouteBuilder endpoints) => endpoints.MapOpenApi(Path);
+    public static void Map(IEndpointRouteBuilder endpoints) => endpoints.MapOpenApi(Path).WithMetadata(CompressibleResponse.Instance);
 }

@@ -22,10 +22,10 @@ public static class BookingPagesApi
     public static RouteGroupBuilder MapBookingPagesApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/booking-pages").WithTags("Booking pages");
-        group.MapGet("/", ListAsync).WithName("ListBookingPages").WithSummary("The published booking pages.");
-        group.MapGet("/{slug}", GetAsync).WithName("GetBookingPage").WithSummary("One published booking page: its policy and questions.")
+        group.MapGet("/", ListAsync).WithMetadata(CompressibleResponse.Instance).WithName("ListBookingPages").WithSummary("The published booking pages.");
+        group.MapGet("/{slug}", GetAsync).WithMetadata(CompressibleResponse.Instance).WithName("GetBookingPage").WithSummary("One published booking page: its policy and questions.")
             .Produces<BookingPageDto>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{slug}/slots", SlotsAsync).WithName("ListSlots")
+        group.MapGet("/{slug}/slots", SlotsAsync).WithMetadata(CompressibleResponse.Instance).WithName("ListSlots")
             .WithSummary("Free starts of a page between two dates (at most 62 days), in a time zone (the page's by default).")
             .Produces<SlotsDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{slug}/bookings", CreateAsync).WithBodyLimit(MaxBodyBytes).WithMetadata(new Security.PrivateLinkAttribute())
