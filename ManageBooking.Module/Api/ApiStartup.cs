@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using ManageBooking.Modularity;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;

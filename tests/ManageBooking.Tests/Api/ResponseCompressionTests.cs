@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net.Http.Headers;
+using ManageBooking.Options;
 using ManageBooking.Tests.Infrastructure;
 
 namespace ManageBooking.Tests.Api;
