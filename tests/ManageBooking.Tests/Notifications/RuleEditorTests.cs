@@ -171,6 +171,21 @@ public abstract class RuleEditorTests(DatabaseProvider provider) : AppTestBase(p
     }
 
     [Fact]
+    public async Task ADeletedDefaultRule_StaysDeletedWhenTheSiteStartsAgain()
+    {
+        using var admin = await AdministratorAsync();
+        var ruleId = await App.QueryAsync(db => db.NotificationRules.Where(r => r.Event == BookingEvent.RescheduleRequested).Select(r => r.Id).SingleAsync());
+        using (await AdminSession.PostFormAsync(admin, $"/admin/notifications/{ruleId}/delete", $"/admin/notifications/{ruleId}/delete"))
+        {
+        }
+
+        // Seeding adds the default rule of an event a later version brought when a site lacks it: a deleted one is not lacking.
+        await using var restarted = new ManageBookingApp(App.Database, Clock);
+        Assert.False(await restarted.QueryAsync(db => db.NotificationRules.AnyAsync(r => r.Event == BookingEvent.RescheduleRequested)));
+        Assert.Equal(DefaultNotificationRules.Create().Count - 1, await restarted.QueryAsync(db => db.NotificationRules.CountAsync()));
+    }
+
+    [Fact]
     public async Task SwitchingARuleOffFromTheList_StopsIt_AndAudits()
     {
         using var admin = await AdministratorAsync();
