@@ -33,6 +33,9 @@ public sealed class NotificationRule
 
     public List<NotificationTask> Tasks { get; set; } = [];
 
+    /// <summary>Changes with every save, so an editor opened before someone else saved cannot overwrite their change unseen.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
     /// <summary>
     /// Each task with its identity: its own, or for a task saved before tasks had one, a stable id derived from the rule
     /// and the task's place, the same on every node.

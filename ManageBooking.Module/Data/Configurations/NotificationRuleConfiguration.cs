@@ -11,6 +11,7 @@ internal sealed class NotificationRuleConfiguration : IEntityTypeConfiguration<N
     {
         builder.ToTable("NotificationRules");
         builder.Property(r => r.Name).HasMaxLength(200);
+        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Property(r => r.SeedKey).HasMaxLength(50);
         builder.HasIndex(r => r.SeedKey).IsUnique();
         builder.HasIndex(r => new { r.Event, r.Enabled });

@@ -115,7 +115,7 @@ public sealed class NotificationsAdminController(RuleEditor editor, RulePreview 
             return NotFound();
         }
 
-        TempData[NoticeKey] = $"\"{outcome.Rule!.Name}\" is {(enabled ? "on" : "off")}.";
+        TempData[NoticeKey] = outcome.Result == RuleEditResult.Conflict ? outcome.Errors[""][0] : $"\"{outcome.Rule!.Name}\" is {(enabled ? "on" : "off")}.";
         return RedirectToAction("Index");
     }
 
@@ -140,7 +140,7 @@ public sealed class NotificationsAdminController(RuleEditor editor, RulePreview 
             return NotFound();
         }
 
-        TempData[NoticeKey] = $"Deleted \"{outcome.Rule!.Name}\"." + (outcome.Withdrawn > 0 ? $" {outcome.Withdrawn} message(s) waiting to be sent were withdrawn." : "");
+        TempData[NoticeKey] = outcome.Result == RuleEditResult.Conflict ? outcome.Errors[""][0] : $"Deleted \"{outcome.Rule!.Name}\"." + (outcome.Withdrawn > 0 ? $" {outcome.Withdrawn} message(s) waiting to be sent were withdrawn." : "");
         return RedirectToAction("Index");
     }
 
@@ -196,7 +196,7 @@ public sealed class NotificationsAdminController(RuleEditor editor, RulePreview 
             }
         }
 
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        Response.StatusCode = outcome.Result == RuleEditResult.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
     }
 
     private async Task<RuleEditViewModel> EditModelAsync(Guid? id, RuleForm form, string? notice, CancellationToken cancellationToken)

@@ -5,5 +5,6 @@ public enum RuleEditResult
 {
     Saved,
     Invalid,
+    Conflict,
     NotFound,
 }

@@ -41,6 +41,8 @@ public sealed class RuleEditor(
 
     private const string WholeForm = "";
 
+    private const string SameMoment = "Someone else saved this rule at the same moment. Reload to see their changes, then make yours again.";
+
     /// <summary>The site's languages besides its own: each gets its own subject and body in the editor.</summary>
     public IReadOnlyList<CultureInfo> OtherCultures => [.. cultures.Supported.Where(c => c.Name != cultures.Default.Name)];
 
@@ -69,6 +71,7 @@ public sealed class RuleEditor(
             Enabled = rule.Enabled,
             BookingPageId = rule.BookingPageId,
             ReminderHours = rule.ReminderHours,
+            Version = rule.Version,
             Tasks = [.. rule.IdentifiedTasks().Select(identified => new TaskForm
             {
                 Id = identified.Id,
@@ -210,6 +213,11 @@ public sealed class RuleEditor(
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var tasks = Read(form, errors);
         await CheckPageAsync(form, errors, cancellationToken);
+        if (form.Version != rule.Version)
+        {
+            return RuleEditOutcome.Conflict(rule, "Someone else changed this rule after you opened it. Reload to see their changes, then make yours again.");
+        }
+
         if (errors.Count > 0 || !bound)
         {
             return RuleEditOutcome.Invalid(rule, errors);
@@ -231,8 +239,7 @@ public sealed class RuleEditor(
             audit.Add(actor, AuditAction.RuleChanged, rule.Name, changes);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return RuleEditOutcome.Saved(rule, withdrawn);
+        return await SavedAsync(cancellationToken) ? RuleEditOutcome.Saved(rule, withdrawn) : RuleEditOutcome.Conflict(rule, SameMoment);
     }
 
     /// <summary>Switches a rule on or off, as the list's buttons do.</summary>
@@ -247,8 +254,12 @@ public sealed class RuleEditor(
         if (rule.Enabled != enabled)
         {
             rule.Enabled = enabled;
+            rule.Version = Guid.NewGuid();
             audit.Add(actor, AuditAction.RuleChanged, rule.Name, enabled ? "switched on" : "switched off");
-            await db.SaveChangesAsync(cancellationToken);
+            if (!await SavedAsync(cancellationToken))
+            {
+                return RuleEditOutcome.Conflict(rule, SameMoment);
+            }
         }
 
         return RuleEditOutcome.Saved(rule);
@@ -274,9 +285,9 @@ public sealed class RuleEditor(
         rule.Enabled = false;
         rule.Tasks = [];
         rule.BookingPageId = null;
+        rule.Version = Guid.NewGuid();
         audit.Add(actor, AuditAction.RuleDeleted, rule.Name, $"{rule.Event}; {Count(tasks)}; {withdrawn} queued message(s) withdrawn");
-        await db.SaveChangesAsync(cancellationToken);
-        return RuleEditOutcome.Saved(rule, withdrawn);
+        return await SavedAsync(cancellationToken) ? RuleEditOutcome.Saved(rule, withdrawn) : RuleEditOutcome.Conflict(rule, SameMoment);
     }
 
     /// <summary>How many messages are waiting to be sent for a rule (shown before it is deleted).</summary>
@@ -501,6 +512,7 @@ public sealed class RuleEditor(
         rule.BookingPageId = form.BookingPageId;
         rule.ReminderHours = form.ReminderHours;
         rule.Tasks = tasks;
+        rule.Version = Guid.NewGuid();
     }
 
     /// <summary>
@@ -524,6 +536,20 @@ public sealed class RuleEditor(
         }
 
         return queued.Count;
+    }
+
+    /// <summary>Saves, unless someone else saved the rule since it was read (its version moved): then nothing is saved.</summary>
+    private async Task<bool> SavedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
     }
 
     private static string Count(int tasks) => tasks == 1 ? "1 task" : $"{tasks} tasks";

@@ -22,6 +22,9 @@ public sealed class RuleForm
 
     public List<TaskForm> Tasks { get; set; } = [];
 
+    /// <summary>The rule's version when the editor was opened: a save over someone else's is refused.</summary>
+    public Guid Version { get; set; }
+
     /// <summary>
     /// A change to the draft rather than a save: "add" (a task of <see cref="NewTask"/>), or "up", "down" or "remove"
     /// followed by ":" and the task's id. The editor shows the changed form; nothing is stored until Save.

@@ -100,6 +100,28 @@ public abstract class RuleEditorTests(DatabaseProvider provider) : AppTestBase(p
     }
 
     [Fact]
+    public async Task ASaveOverSomeoneElsesChange_IsRefused_AndTheirChangeStays()
+    {
+        using var admin = await AdministratorAsync();
+        var ruleId = await App.QueryAsync(db => db.NotificationRules.Where(r => r.Name == "Booking confirmed").Select(r => r.Id).SingleAsync());
+        var mine = await HtmlPage.GetAsync(admin, $"/admin/notifications/{ruleId}");
+        var theirs = await HtmlPage.GetAsync(admin, $"/admin/notifications/{ruleId}");
+        using (var first = await SubmitAsync(admin, theirs, ("Name", "Their name")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        }
+
+        using var stale = await SubmitAsync(admin, mine, ("Name", "My name"));
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var shown = await HtmlPage.ParseAsync(stale);
+        Assert.Contains("Someone else changed this rule after you opened it", shown.QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("My name", shown.QuerySelector<IHtmlInputElement>("#Name")?.Value); // what was typed is still there to copy
+        Assert.Equal("Their name", await App.QueryAsync(db => db.NotificationRules.Where(r => r.Id == ruleId).Select(r => r.Name).SingleAsync()));
+        Assert.Equal(1, await App.QueryAsync(db => db.AuditEntries.CountAsync()));
+    }
+
+    [Fact]
     public async Task RemovingATask_WithdrawsItsQueuedMessages_AndLeavesTheOthers()
     {
         await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00");
