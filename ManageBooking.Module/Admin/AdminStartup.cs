@@ -22,6 +22,7 @@ public sealed class AdminStartup : IFeatureStartup
             .Validate(
                 o => string.IsNullOrEmpty(o.Email) == string.IsNullOrEmpty(o.Password) && (o.Email is null || Text.EmailAddress.IsValid(o.Email)),
                 $"{AdminOptions.SectionName}:Email and :Password go together, and Email must be one plain address.")
+            .Validate(o => Enum.IsDefined(o.FirstDayOfWeek), $"{AdminOptions.SectionName}:FirstDayOfWeek must name a day, such as Sunday or Monday.")
             .ValidateOnStart();
         services
             .AddIdentity<IdentityUser, IdentityRole>(identity =>

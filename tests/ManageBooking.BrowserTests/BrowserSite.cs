@@ -56,13 +56,18 @@ public sealed class BrowserSite : IAsyncLifetime
                 ["ManageBooking:Admin:Password"] = OwnerPassword,
             });
         _playwright = await Playwright.CreateAsync();
+        Browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>Debian's Chromium: Playwright's own browser download cannot run here. The flags keep it off the network.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
+        ArgumentNullException.ThrowIfNull(playwright);
 
         // A site's first requests compile and warm up while other suites load the machine's two cores: expectations wait
         // for up to 15 s (Playwright's default is 5), which slows only a failing test.
         Assertions.SetDefaultExpectTimeout(15_000);
-
-        // Debian's Chromium: Playwright's own browser download cannot run here. The flags keep it off the network.
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -78,12 +83,15 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>Signs the site's first administrator in through the admin's sign-in form.</summary>
-    public async Task SignInAsOwnerAsync(IPage page)
+    public Task SignInAsOwnerAsync(IPage page) => SignInAsync(page, Site.Address, OwnerEmail, OwnerPassword);
+
+    /// <summary>Signs a staff member in through the admin's sign-in form of the site at <paramref name="site"/>.</summary>
+    public static async Task SignInAsync(IPage page, Uri site, string email, string password)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.GotoAsync(new Uri(Site.Address, "admin").ToString());
-        await page.GetByLabel("Email").FillAsync(OwnerEmail);
-        await page.GetByLabel("Password").FillAsync(OwnerPassword);
+        await page.GotoAsync(new Uri(site, "admin").ToString());
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Bookings");
     }

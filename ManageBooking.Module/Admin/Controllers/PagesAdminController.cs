@@ -53,6 +53,18 @@ public sealed class PagesAdminController(ManageBookingDbContext db, BookingPageE
         }
     }
 
+    /// <summary>
+    /// The policy preview for the editor's current values, as the editor's script asks for it while the owner types: the
+    /// sentences come from the same place as the customers' (PolicyText), never from a copy of the rules in script.
+    /// Read-only, so a GET; the owner's extra policy text stays in the page (the script adds it).
+    /// </summary>
+    [HttpGet("policy-preview")]
+    public IActionResult PolicyPreview(BookingPageForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return PartialView("_PolicyPreview", Preview(form));
+    }
+
     [HttpGet("new")]
     public async Task<IActionResult> CreateAsync(CancellationToken cancellationToken)
     {
@@ -101,15 +113,30 @@ public sealed class PagesAdminController(ManageBookingDbContext db, BookingPageE
 
     private QuestionForm BlankQuestion() => new() { Translations = [.. OtherCultures().Select(c => new QuestionTranslationForm { Culture = c })] };
 
-    private BookingPageEditViewModel Edit(BookingPage page, BookingPageForm form)
+    private BookingPageEditViewModel Edit(BookingPage page, BookingPageForm form) => new(page.Id, page.Slug, form, Preview(form));
+
+    /// <summary>What customers would read with these settings; nothing while a cutoff or limit the form refuses is in it.</summary>
+    private PolicyPreview Preview(BookingPageForm form)
     {
-        var preview = new ManageSettings
+        if (!form.ManageEnabled)
         {
-            CancelCutoff = TimeSpan.FromHours(Math.Clamp(form.CancelCutoffHours, 0, 720)),
-            RescheduleCutoff = TimeSpan.FromHours(Math.Clamp(form.RescheduleCutoffHours, 0, 720)),
+            return new PolicyPreview(SelfService: false, [], Incomplete: false, null);
+        }
+
+        string[] numbers = [nameof(form.CancelCutoffHours), nameof(form.RescheduleCutoffHours), nameof(form.MaxReschedules)];
+        if (numbers.Any(n => ModelState.GetFieldValidationState(n) == ModelValidationState.Invalid))
+        {
+            return new PolicyPreview(SelfService: true, [], Incomplete: true, null);
+        }
+
+        var settings = new ManageSettings
+        {
+            Enabled = true,
+            CancelCutoff = TimeSpan.FromHours(form.CancelCutoffHours),
+            RescheduleCutoff = TimeSpan.FromHours(form.RescheduleCutoffHours),
             MaxReschedules = form.MaxReschedules,
         };
-        return new BookingPageEditViewModel(page.Id, page.Slug, form, policy.Cancel(preview), policy.Reschedule(preview));
+        return new PolicyPreview(SelfService: true, [policy.Cancel(settings), policy.Reschedule(settings)], Incomplete: false, form.PolicyText?.Trim());
     }
 
     private BookingPageForm ToForm(BookingPage page) => new()

@@ -1,7 +1,7 @@
 namespace ManageBooking.Admin.ViewModels;
 
 /// <summary>The editor with the policy as the customer will read it.</summary>
-public sealed record BookingPageEditViewModel(Guid? Id, string Slug, BookingPageForm Form, string CancelPreview, string ReschedulePreview)
+public sealed record BookingPageEditViewModel(Guid? Id, string Slug, BookingPageForm Form, PolicyPreview Preview)
 {
     public IReadOnlyList<(Guid Id, string Name)> Calendars { get; init; } = [];
 

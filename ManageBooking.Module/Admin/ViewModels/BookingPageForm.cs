@@ -41,7 +41,9 @@ public sealed class BookingPageForm
     [Range(0, 240, ErrorMessage = "Between 0 and 240 minutes.")]
     public int BufferAfterMinutes { get; set; }
 
-    [Range(0, 720, ErrorMessage = "Between 0 and 720 hours.")]
+    // The bounds of a double property are doubles: Range(0, 720) would convert the value to an int first, and "1e308"
+    // or "NaN" would then throw instead of being refused.
+    [Range(0d, 720d, ErrorMessage = "Between 0 and 720 hours.")]
     public double MinimumNoticeHours { get; set; }
 
     [Range(1, 730, ErrorMessage = "Between 1 and 730 days.")]
@@ -55,10 +57,10 @@ public sealed class BookingPageForm
     /// <summary>The Reschedule &amp; Cancel toggle.</summary>
     public bool ManageEnabled { get; set; }
 
-    [Range(0, 720, ErrorMessage = "Between 0 and 720 hours (0 means any time before the start).")]
+    [Range(0d, 720d, ErrorMessage = "Between 0 and 720 hours (0 means any time before the start).")]
     public double CancelCutoffHours { get; set; }
 
-    [Range(0, 720, ErrorMessage = "Between 0 and 720 hours (0 means any time before the start).")]
+    [Range(0d, 720d, ErrorMessage = "Between 0 and 720 hours (0 means any time before the start).")]
     public double RescheduleCutoffHours { get; set; }
 
     public ReasonRule CancelReason { get; set; }

@@ -57,6 +57,7 @@ public sealed class AdminAccessTests() : AppTestBase(DatabaseProvider.Sqlite)
         ["GET admin/pages/{id:guid}"] = "ManageBookingPages",
         ["POST admin/pages/{id:guid}"] = "ManageBookingPages",
         ["GET admin/pages/new"] = "ManageBookingPages",
+        ["GET admin/pages/policy-preview"] = "ManageBookingPages",
         ["POST admin/pages/new"] = "ManageBookingPages",
         ["GET admin/notifications"] = "ManageNotifications",
         ["GET admin/notifications/{id:guid}"] = "ManageNotifications",

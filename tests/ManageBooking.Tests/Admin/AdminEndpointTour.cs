@@ -242,6 +242,7 @@ public sealed class AdminEndpointTour(ManageBookingApp app, HttpClient administr
             new("GET", "admin/pages", "/admin/pages", "ManageBookingPages", null, []),
             new("GET", "admin/pages/{id:guid}", $"/admin/pages/{ids.Page}", "ManageBookingPages", null, []),
             new("GET", "admin/pages/new", "/admin/pages/new", "ManageBookingPages", null, []),
+            new("GET", "admin/pages/policy-preview", "/admin/pages/policy-preview?ManageEnabled=true&CancelCutoffHours=24", "ManageBookingPages", null, []),
             new("GET", "admin/notifications", "/admin/notifications", "ManageNotifications", null, []),
             new("GET", "admin/notifications/{id:guid}", $"/admin/notifications/{ids.Rule}", "ManageNotifications", null, []),
             new("GET", "admin/notifications/new", "/admin/notifications/new", "ManageNotifications", null, []),

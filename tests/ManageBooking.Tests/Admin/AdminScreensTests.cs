@@ -22,10 +22,10 @@ public sealed class AdminScreensTests() : AppTestBase(DatabaseProvider.Sqlite)
 
         var days = week.QuerySelectorAll(".mb-week__day").ToList();
         Assert.Equal(7, days.Count);
-        Assert.Contains("10:00", days[1].QuerySelector(".mb-week__entry")?.TextContent, StringComparison.Ordinal); // Tuesday
-        Assert.Equal(2, days[3].QuerySelectorAll(".mb-week__entry").Length); // Thursday
-        Assert.Single(days[4].QuerySelectorAll(".mb-week__entry"));
-        Assert.Empty(days[0].QuerySelectorAll(".mb-week__entry"));
+        Assert.Contains("10:00", days[2].QuerySelector(".mb-week__entry")?.TextContent, StringComparison.Ordinal); // Tuesday (the week starts on Sunday)
+        Assert.Equal(2, days[4].QuerySelectorAll(".mb-week__entry").Length); // Thursday
+        Assert.Single(days[5].QuerySelectorAll(".mb-week__entry"));
+        Assert.Empty(days[1].QuerySelectorAll(".mb-week__entry"));
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed class AdminScreensTests() : AppTestBase(DatabaseProvider.Sqlite)
         var week = await HtmlPage.GetAsync(admin, "/admin/calendar?week=2026-03-04");
         var customerPage = await HtmlPage.GetAsync(admin, "/book/30-minute-meeting?tz=Europe/Paris");
 
-        Assert.Matches(@"^Tue\b", week.QuerySelectorAll(".mb-week__day").ElementAt(1).TextContent.Trim());
+        Assert.Matches(@"^Tue\b", week.QuerySelectorAll(".mb-week__day").ElementAt(2).TextContent.Trim());
         Assert.Matches(@"10:00\sAM", week.QuerySelector(".mb-week__entry")?.TextContent);
         Assert.Equal("fr", customerPage.DocumentElement.GetAttribute("lang")); // the same browser still gets French customer pages
     }

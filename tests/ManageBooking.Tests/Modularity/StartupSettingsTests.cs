@@ -20,6 +20,8 @@ public sealed class StartupSettingsTests
     [InlineData("ManageBooking:Outbox:PollSeconds", "0", "ManageBooking:Outbox:PollSeconds is 0")]
     [InlineData("ManageBooking:LostLink:RequestsPerClientPerHour", "0", "ManageBooking:LostLink:RequestsPerClientPerHour")]
     [InlineData("ManageBooking:Admin:Email", "not-an-address", "ManageBooking:Admin:Email and :Password go together")]
+    [InlineData("ManageBooking:Admin:FirstDayOfWeek", "Funday", "ManageBooking:Admin:FirstDayOfWeek")]
+    [InlineData("ManageBooking:Admin:FirstDayOfWeek", "9", "ManageBooking:Admin:FirstDayOfWeek must name a day")]
     public async Task AWrongSetting_StopsStartUp_NamingItsKey(string key, string value, string expected)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
