@@ -32,14 +32,16 @@ public sealed class AdminWeekListEditorTests : IClassFixture<ClockedBrowserSite>
         var days = page.Locator(".mb-week__day");
         await Expect(days).ToHaveCountAsync(7);
         string[] expected = ["Sun Mar 8", "Mon Mar 9", "Tue Mar 10", "Wed Mar 11", "Thu Mar 12", "Fri Mar 13", "Sat Mar 14"];
+        // No day behind a sideways scroll, of the page or of the week itself: each lies across the screen, one under another.
+        Assert.True(await page.EvaluateAsync<bool>("() => { const w = document.querySelector('.mb-week'); return w.scrollWidth <= w.clientWidth; }"), "the week scrolls sideways");
         for (var i = 0; i < 7; i++)
         {
             var day = days.Nth(i);
-            await day.ScrollIntoViewIfNeededAsync();
-            await Expect(day.Locator(".mb-week__label")).ToContainTextAsync(expected[i]);
-            await Expect(day).ToBeInViewportAsync();
             var box = await day.BoundingBoxAsync();
             Assert.True(box is { X: >= 0, Width: > 0 } && box.X + box.Width <= 390, $"{expected[i]} lies outside the screen: {box?.X}+{box?.Width}");
+            await Expect(day.Locator(".mb-week__label")).ToContainTextAsync(expected[i]);
+            await day.ScrollIntoViewIfNeededAsync();
+            await Expect(day).ToBeInViewportAsync();
         }
 
         await Expect(days.Nth(0)).ToHaveClassAsync(new Regex("mb-week__day--today"));
