@@ -49,7 +49,7 @@ public abstract class CalendarWeekTests(DatabaseProvider provider) : AppTestBase
         var entry = Assert.Single(week.QuerySelectorAll<IHtmlAnchorElement>(".mb-week__entry"));
         Assert.Equal($"/admin/bookings/{id}", entry.GetAttribute("href"));
         Assert.Matches(@"10:00\sAM–10:30\sAM EDT", entry.QuerySelector("strong")?.TextContent);
-        Assert.Contains("America/New York · UTC\u221204:00 · EDT", week.QuerySelector(".mb-week__zone")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("America/New York · UTC\u221205:00 · EST, then UTC\u221204:00 · EDT from Sun Mar 8", week.QuerySelector(".mb-week__zone")?.TextContent, StringComparison.Ordinal); // summer time starts in this week
         Assert.NotNull(week.QuerySelector(".mb-week-nav__today")); // another week than today's: a way back to it
         var opened = await HtmlPage.GetAsync(admin, entry.GetAttribute("href")!);
         Assert.Contains(await App.QueryAsync(db => db.Bookings.Select(b => b.Reference).SingleAsync()), opened.Body?.TextContent, StringComparison.Ordinal);
