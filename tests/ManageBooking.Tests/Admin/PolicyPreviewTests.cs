@@ -65,7 +65,7 @@ public sealed class PolicyPreviewTests() : AppTestBase(DatabaseProvider.Sqlite)
         Assert.Equal("polite", preview.GetAttribute("aria-live"));
         Assert.StartsWith("Self-service is off", preview.QuerySelector(".mb-policy__off")?.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Bookings can", preview.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(page.QuerySelector("script[src$='/js/policy-preview.js']"));
+        Assert.NotNull(page.QuerySelector("script[src*='/js/policy-preview.']"));
     }
 
     [Theory]
