@@ -56,35 +56,50 @@ public sealed class NotificationPlanner(ManageBookingDbContext db, IEnumerable<I
             Targets(planned.Task, notice.Booking, notice.Page).Select(target => new PlannedRecipient(target.Audience, target.Address)));
 
     /// <summary>
-    /// After a reminder rule's hours changed: moves its pending reminders to the new moment, and withdraws those whose
-    /// new moment has already passed. The caller saves.
+    /// After a reminder rule was created or saved (its hours, page, tasks or switch changed): makes the reminders it keeps
+    /// queued for the bookings already made what it wants now. A wanted reminder keeps its row and takes its new moment;
+    /// one no longer wanted (switched off, another page, a task removed, its moment passed) is withdrawn; a missing one
+    /// (a new rule or task, switched on again) is added. Bookings are read in batches; the caller saves.
     /// </summary>
-    public async Task ReplanRemindersAsync(NotificationRule rule, CancellationToken cancellationToken)
+    public async Task SyncRemindersAsync(NotificationRule rule, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-        var pending = await db.OutboxMessages
-            .Where(m => m.RuleId == rule.Id && m.Status == OutboxStatus.Pending && m.SessionLineageId != null && m.TaskId != null)
-            .ToListAsync(cancellationToken);
-        var lineages = pending.Select(m => m.SessionLineageId!.Value).Distinct().ToList();
-        var sessions = await db.BookingSessions.AsNoTracking()
-            .Where(s => lineages.Contains(s.LineageId) && !s.IsReplaced)
-            .ToDictionaryAsync(s => s.LineageId, cancellationToken);
-        foreach (var message in pending)
+        // Read back as tracked: a row the caller already withdrew in this unit of work is left as it is.
+        var pending = (await db.OutboxMessages
+            .Where(m => m.RuleId == rule.Id && m.Status == OutboxStatus.Pending && m.SessionLineageId != null && m.BookingId != null)
+            .ToListAsync(cancellationToken)).Where(m => m.Status == OutboxStatus.Pending).ToList();
+        List<Guid> owed = [];
+        if (rule.Enabled && rule.Event == BookingEvent.ReminderDue && rule.Tasks.Count > 0)
         {
-            if (!sessions.TryGetValue(message.SessionLineageId!.Value, out var session))
+            // Only a session whose reminder moment is still ahead can be owed one.
+            var after = (now + Duration.FromHours(rule.ReminderHours)).ToDateTimeUtc();
+            owed = await db.Bookings
+                .Where(b => (b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.Rescheduled)
+                    && (rule.BookingPageId == null || b.BookingPageId == rule.BookingPageId)
+                    && b.Sessions.Any(s => s.Status == SessionStatus.Scheduled && s.StartUtc > after))
+                .Select(b => b.Id)
+                .ToListAsync(cancellationToken);
+        }
+
+        var queued = pending.ToLookup(m => m.BookingId!.Value);
+        foreach (var batch in owed.Union(queued.Select(g => g.Key)).Chunk(500))
+        {
+            var bookings = await db.Bookings.AsNoTracking().AsSplitQuery().Include(b => b.Page).Include(b => b.Sessions)
+                .Where(b => batch.Contains(b.Id))
+                .ToListAsync(cancellationToken);
+            foreach (var booking in bookings)
             {
-                continue;
+                var wanted = NotificationSchedule.Reminders(booking, [rule], now)
+                    .SelectMany(p => Targets(p.Task, booking, booking.Page!).Select(t => (Planned: p, Target: t)))
+                    .ToList();
+                Reconcile(queued[booking.Id], wanted, booking.Id, now, "Withdrawn: the rule no longer reminds of this session (switched off, another page, a task removed, or its moment passed).");
             }
 
-            var due = NotificationSchedule.ReminderDue(session, rule);
-            if (due > now)
+            // A queued reminder of a booking that no longer exists is not wanted either.
+            foreach (var orphan in batch.Except(bookings.Select(b => b.Id)).SelectMany(id => queued[id]))
             {
-                message.DueUtc = due.ToDateTimeUtc();
-            }
-            else
-            {
-                Withdraw(message, $"Withdrawn: {rule.ReminderHours} hours before the session had passed when the rule changed.");
+                Withdraw(orphan, "Withdrawn: the booking no longer exists.");
             }
         }
     }
@@ -103,6 +118,15 @@ public sealed class NotificationPlanner(ManageBookingDbContext db, IEnumerable<I
         List<OutboxMessage> pending = db.Entry(booking).State == EntityState.Added ? [] : await db.OutboxMessages
             .Where(m => m.BookingId == booking.Id && m.Status == OutboxStatus.Pending && m.SessionLineageId != null)
             .ToListAsync(cancellationToken);
+        Reconcile(pending, wanted, booking.Id, now, "Withdrawn: the session moved, was cancelled, or is no longer reminded of.");
+    }
+
+    /// <summary>
+    /// Makes a booking's queued reminders the wanted ones: each wanted one keeps its row (moved to its moment), the rest are
+    /// withdrawn with <paramref name="reason"/>, the missing ones are added.
+    /// </summary>
+    private void Reconcile(IEnumerable<OutboxMessage> pending, List<(PlannedTask Planned, DeliveryTarget Target)> wanted, Guid bookingId, Instant now, string reason)
+    {
         foreach (var message in pending)
         {
             var match = wanted.FindIndex(w => message.TaskId == w.Planned.TaskId && message.RuleId == w.Planned.Rule.Id
@@ -110,7 +134,7 @@ public sealed class NotificationPlanner(ManageBookingDbContext db, IEnumerable<I
             if (match < 0)
             {
                 // Rendered before the upgrade, or no longer wanted: a reminder rendered when sent replaces it.
-                Withdraw(message, "Withdrawn: the session moved, was cancelled, or is no longer reminded of.");
+                Withdraw(message, reason);
                 continue;
             }
 
@@ -120,7 +144,7 @@ public sealed class NotificationPlanner(ManageBookingDbContext db, IEnumerable<I
 
         foreach (var (planned, target) in wanted)
         {
-            db.OutboxMessages.Add(Row(planned, target, booking.Id, facts: null, now));
+            db.OutboxMessages.Add(Row(planned, target, bookingId, facts: null, now));
         }
     }
 

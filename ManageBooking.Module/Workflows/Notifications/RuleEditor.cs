@@ -191,6 +191,12 @@ public sealed class RuleEditor(
         var rule = new NotificationRule { Event = form.Event, Order = last + 10 };
         Apply(form, tasks, rule);
         db.NotificationRules.Add(rule);
+        if (rule.Event == BookingEvent.ReminderDue)
+        {
+            // Bookings already made are owed its reminders too, not only those made from now on.
+            await planner.SyncRemindersAsync(rule, cancellationToken);
+        }
+
         audit.Add(actor, AuditAction.RuleCreated, rule.Name, $"{rule.Event}; {Count(rule.Tasks.Count)}");
         await db.SaveChangesAsync(cancellationToken);
         return RuleEditOutcome.Saved(rule);
@@ -228,10 +234,10 @@ public sealed class RuleEditor(
         var removed = before.Tasks.Select(t => t.Id).Except(rule.Tasks.Select(t => t.Id)).ToList();
         var withdrawn = removed.Count == 0 ? 0 : await WithdrawQueuedAsync(rule.Id, removed, "Withdrawn: its task was removed from the rule before it was sent.", cancellationToken);
 
-        // Reminders already queued move to the rule's new hours, in the same save as the rule.
-        if (before.ReminderHours != rule.ReminderHours && rule.Event == BookingEvent.ReminderDue)
+        // The reminders queued for bookings already made follow the rule (new hours, page, tasks, switch), in the same save.
+        if (rule.Event == BookingEvent.ReminderDue && before.ChangesReminders(rule))
         {
-            await planner.ReplanRemindersAsync(rule, cancellationToken);
+            await planner.SyncRemindersAsync(rule, cancellationToken);
         }
 
         if (before.Changes(rule, withdrawn) is { } changes)
@@ -255,6 +261,11 @@ public sealed class RuleEditor(
         {
             rule.Enabled = enabled;
             rule.Version = Guid.NewGuid();
+            if (rule.Event == BookingEvent.ReminderDue)
+            {
+                await planner.SyncRemindersAsync(rule, cancellationToken);
+            }
+
             audit.Add(actor, AuditAction.RuleChanged, rule.Name, enabled ? "switched on" : "switched off");
             if (!await SavedAsync(cancellationToken))
             {
@@ -558,6 +569,15 @@ public sealed class RuleEditor(
     private sealed record RuleState(string Name, bool Enabled, Guid? PageId, int ReminderHours, IReadOnlyList<(Guid Id, NotificationTask Task)> Tasks)
     {
         public static RuleState Of(NotificationRule rule) => new(rule.Name, rule.Enabled, rule.BookingPageId, rule.ReminderHours, [.. rule.IdentifiedTasks()]);
+
+        /// <summary>Whether a save changed what the rule reminds of, when, or whom: its switch, page, hours or tasks.</summary>
+        public bool ChangesReminders(NotificationRule after)
+            => Enabled != after.Enabled || PageId != after.BookingPageId || ReminderHours != after.ReminderHours
+                || !Tasks.Select(t => Addressed(t.Id, t.Task)).SequenceEqual(after.Tasks.Select(t => Addressed(t.Id, t)));
+
+        /// <summary>Which task sends to whom: what reminders are queued for (a template edit is rendered when sent).</summary>
+        private static (Guid, NotificationTaskKind, RecipientKind, string?, string?) Addressed(Guid id, NotificationTask task)
+            => (id, task.Kind, task.Recipients, task.Address, task.WebhookUrl);
 
         /// <summary>The change in words ("renamed from …; switched off; webhook added; tasks reordered"), or null when nothing changed.</summary>
         public string? Changes(NotificationRule after, int withdrawn)

@@ -245,6 +245,45 @@ public abstract class RuleEditorTests(DatabaseProvider provider) : AppTestBase(p
     }
 
     [Fact]
+    public async Task ANewReminderRule_RemindsOfBookingsAlreadyMade_AndFollowsItsSwitchAndPage()
+    {
+        await BookWithTokenAsync("30-minute-meeting", "2026-03-05T10:00:00-05:00");
+        using var admin = await AdministratorAsync();
+        var page = await HtmlPage.GetAsync(admin, "/admin/notifications/new");
+        var rule = new[] { ("Name", "Two hours before"), ("Event", "ReminderDue"), ("ReminderHours", "2") };
+        page = await DraftAsync(admin, page, [.. rule, ("NewTask", "OwnerEmail"), ("Command", "add")]);
+
+        using (var created = await SubmitAsync(admin, page, rule))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        }
+
+        var ruleId = await App.QueryAsync(db => db.NotificationRules.Where(r => r.Name == "Two hours before").Select(r => r.Id).SingleAsync());
+        var reminder = Assert.Single(await RemindersAsync(ruleId));
+        Assert.Equal((OutboxStatus.Pending, new DateTime(2026, 3, 5, 13, 0, 0, DateTimeKind.Utc), "alex@example.com"), (reminder.Status, reminder.DueUtc, reminder.Recipient));
+
+        var toggle = (await HtmlPage.GetAsync(admin, "/admin/notifications")).QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.GetAttribute("action") == $"/admin/notifications/{ruleId}/enabled");
+        using (await HtmlPage.SubmitAsync(admin, toggle, toggle.GetAttribute("action")!))
+        {
+        }
+
+        Assert.Equal(OutboxStatus.Cancelled, Assert.Single(await RemindersAsync(ruleId)).Status);
+        toggle = (await HtmlPage.GetAsync(admin, "/admin/notifications")).QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.GetAttribute("action") == $"/admin/notifications/{ruleId}/enabled");
+        using (await HtmlPage.SubmitAsync(admin, toggle, toggle.GetAttribute("action")!))
+        {
+        }
+
+        Assert.Single(await RemindersAsync(ruleId), m => m.Status == OutboxStatus.Pending);
+        var consultation = await App.QueryAsync(db => db.BookingPages.Where(p => p.Slug == "consultation").Select(p => p.Id).SingleAsync());
+        using (var moved = await SubmitAsync(admin, await HtmlPage.GetAsync(admin, $"/admin/notifications/{ruleId}"), ("BookingPageId", consultation.ToString())))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        }
+
+        Assert.All(await RemindersAsync(ruleId), m => Assert.Equal(OutboxStatus.Cancelled, m.Status)); // the booking is on another page
+    }
+
+    [Fact]
     public async Task ThePreview_RendersTheUnsavedTemplates_InEachLanguage_InsideTheEmailLayout_UnderASandbox()
     {
         using var admin = await AdministratorAsync();
@@ -338,6 +377,9 @@ public abstract class RuleEditorTests(DatabaseProvider provider) : AppTestBase(p
         var template = string.Concat(listed.Select(v => v.Replace("…", "x", StringComparison.Ordinal)));
         Assert.Null(renderer.TemplateError(template, subject: false));
     }
+
+    private Task<List<OutboxMessage>> RemindersAsync(Guid ruleId)
+        => App.QueryAsync(db => db.OutboxMessages.Where(m => m.RuleId == ruleId && m.SessionLineageId != null).ToListAsync());
 
     private static string[] Legends(IHtmlDocument page) => [.. page.QuerySelectorAll(".mb-rule-task > legend").Select(l => l.TextContent.Trim())];
 
