@@ -198,8 +198,7 @@ public sealed class RuleEditor(
         }
 
         audit.Add(actor, AuditAction.RuleCreated, rule.Name, $"{rule.Event}; {Count(rule.Tasks.Count)}");
-        await db.SaveChangesAsync(cancellationToken);
-        return RuleEditOutcome.Saved(rule);
+        return await SaveAsync(cancellationToken) is { } problem ? RuleEditOutcome.Conflict(rule, problem) : RuleEditOutcome.Saved(rule);
     }
 
     /// <summary>
@@ -245,7 +244,7 @@ public sealed class RuleEditor(
             audit.Add(actor, AuditAction.RuleChanged, rule.Name, changes);
         }
 
-        return await SavedAsync(cancellationToken) ? RuleEditOutcome.Saved(rule, withdrawn) : RuleEditOutcome.Conflict(rule, SameMoment);
+        return await SaveAsync(cancellationToken) is { } problem ? RuleEditOutcome.Conflict(rule, problem) : RuleEditOutcome.Saved(rule, withdrawn);
     }
 
     /// <summary>Switches a rule on or off, as the list's buttons do.</summary>
@@ -267,9 +266,9 @@ public sealed class RuleEditor(
             }
 
             audit.Add(actor, AuditAction.RuleChanged, rule.Name, enabled ? "switched on" : "switched off");
-            if (!await SavedAsync(cancellationToken))
+            if (await SaveAsync(cancellationToken) is { } problem)
             {
-                return RuleEditOutcome.Conflict(rule, SameMoment);
+                return RuleEditOutcome.Conflict(rule, problem);
             }
         }
 
@@ -298,7 +297,7 @@ public sealed class RuleEditor(
         rule.BookingPageId = null;
         rule.Version = Guid.NewGuid();
         audit.Add(actor, AuditAction.RuleDeleted, rule.Name, $"{rule.Event}; {Count(tasks)}; {withdrawn} queued message(s) withdrawn");
-        return await SavedAsync(cancellationToken) ? RuleEditOutcome.Saved(rule, withdrawn) : RuleEditOutcome.Conflict(rule, SameMoment);
+        return await SaveAsync(cancellationToken) is { } problem ? RuleEditOutcome.Conflict(rule, problem) : RuleEditOutcome.Saved(rule, withdrawn);
     }
 
     /// <summary>How many messages are waiting to be sent for a rule (shown before it is deleted).</summary>
@@ -549,17 +548,24 @@ public sealed class RuleEditor(
         return queued.Count;
     }
 
-    /// <summary>Saves, unless someone else saved the rule since it was read (its version moved): then nothing is saved.</summary>
-    private async Task<bool> SavedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves and returns null; or, when someone else saved the rule since it was read (its version moved) or a booking
+    /// change queued the same reminder meanwhile (the one-pending-reminder index), saves nothing and says so.
+    /// </summary>
+    private async Task<string?> SaveAsync(CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return true;
+            return null;
         }
         catch (DbUpdateConcurrencyException)
         {
-            return false;
+            return SameMoment;
+        }
+        catch (DbUpdateException)
+        {
+            return "A booking this rule reminds of changed at the same moment, so nothing was saved. Save again.";
         }
     }
 
