@@ -91,6 +91,8 @@ public sealed class AdminAccessibilityTests : IClassFixture<BrowserSite>
             problems.AddRange(await Axe.SeriousViolationsAsync(page));
         }
 
+        await BrowserShots.TakeAsync(page, $"admin-booking-new-{scheme.ToString().ToLowerInvariant()}");
+
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 }

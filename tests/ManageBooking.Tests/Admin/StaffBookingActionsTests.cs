@@ -338,6 +338,37 @@ public abstract class StaffBookingActionsTests(DatabaseProvider provider) : AppT
     }
 
     [Fact]
+    public async Task AddBooking_OfAPackage_KeepsItsPicksAcrossWeeksAndRemovals_ThenBooksThemAll()
+    {
+        using var admin = await SignedInAsync();
+        var pageId = await App.QueryAsync(db => db.BookingPages.Where(p => p.Slug == "15-minute-package").Select(p => p.Id).SingleAsync());
+        var action = $"/admin/bookings/new/{pageId}";
+        var form = Form(await HtmlPage.GetAsync(admin, action), $"form[action='{action}']");
+        var before = await App.QueryAsync(Snapshot.TakeAsync);
+
+        // Two times this week, then the next week: the two travel along as hidden fields and are listed as chosen.
+        using var nextWeek = await HtmlPage.SubmitAsync(admin, form, action,
+            ("Starts", "2026-03-03T09:00:00-05:00"), ("Starts", "2026-03-04T09:00:00-05:00"), ("Name", "Grace Hopper"), ("ShowWeek", "2026-03-09"));
+        var week = await HtmlPage.ParseAsync(nextWeek);
+        Assert.Equal(HttpStatusCode.OK, nextWeek.StatusCode);
+        Assert.Equal(["2026-03-03T09:00:00-05:00", "2026-03-04T09:00:00-05:00"], week.QuerySelectorAll<IHtmlInputElement>("input[type=hidden][name=Starts]").Select(i => i.Value));
+        Assert.Equal("2 of 3 chosen", week.QuerySelector("[data-mb-pick-count]")!.TextContent);
+        Assert.Equal("Grace Hopper", week.QuerySelector<IHtmlInputElement>("#mb-name")!.Value);
+        using var removed = await HtmlPage.SubmitAsync(admin, Form(week, $"form[action='{action}']"), action, ("Remove", "2026-03-03T09:00:00-05:00"));
+        Assert.Equal(["2026-03-04T09:00:00-05:00"], (await HtmlPage.ParseAsync(removed)).QuerySelectorAll(".mb-pick").Select(p => p.GetAttribute("data-mb-pick")));
+        Assert.Equal(before, await App.QueryAsync(Snapshot.TakeAsync)); // showing weeks and removing picks books nothing
+
+        using var booked = await HtmlPage.SubmitAsync(admin, Form(week, $"form[action='{action}']"), action,
+            ("Starts", "2026-03-10T09:00:00-04:00"), ("Name", "Grace Hopper"), ("Email", "grace@example.com"), ("TimeZone", "America/New_York"), ("NotifyCustomer", "true"));
+
+        Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
+        Assert.Equal(
+            [new DateTime(2026, 3, 3, 14, 0, 0, DateTimeKind.Utc), new DateTime(2026, 3, 4, 14, 0, 0, DateTimeKind.Utc), new DateTime(2026, 3, 10, 13, 0, 0, DateTimeKind.Utc)],
+            await App.QueryAsync(db => db.BookingSessions.OrderBy(s => s.StartUtc).Select(s => s.StartUtc).ToListAsync()));
+        Assert.Contains("grace@example.com", await RecipientsAsync(BookingEvent.Confirmed));
+    }
+
+    [Fact]
     public async Task AddBooking_OnATakenTimeOrWithoutName_IsRefusedBesideItsFieldAndChangesNothing()
     {
         await BookWithTokenAsync("30-minute-meeting", "2026-03-03T10:00:00-05:00"); // the same calendar as the marketing call
