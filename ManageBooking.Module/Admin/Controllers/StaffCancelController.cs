@@ -31,7 +31,7 @@ public sealed class StaffCancelController(ManageService manage, NotificationPrev
             return NotFound();
         }
 
-        var lines = Lines(managed);
+        var lines = StaffSessionLine.For(managed, clock.GetCurrentInstant());
         var cancellable = lines.Where(s => s.CanCancel).ToList();
         if (cancellable.Count == 0)
         {
@@ -83,7 +83,7 @@ public sealed class StaffCancelController(ManageService manage, NotificationPrev
             return NotFound();
         }
 
-        var lines = Lines(managed);
+        var lines = StaffSessionLine.For(managed, clock.GetCurrentInstant());
         if (chosen.Count == 0 || chosen.Any(c => lines.All(l => l.Id != c || !l.CanCancel)))
         {
             return View("SessionChoice", new SessionChoiceViewModel { Managed = managed, Purpose = SessionChoice.Cancel, Sessions = lines, Selected = chosen, Message = top });
@@ -93,7 +93,7 @@ public sealed class StaffCancelController(ManageService manage, NotificationPrev
     }
 
     private async Task<StaffCancelViewModel> ConfirmModelAsync(
-        ManagedBooking managed, List<StaffSessionLine> lines, List<Guid> chosen, string? reason, bool notifyCustomer, string? message, CancellationToken cancellationToken)
+        ManagedBooking managed, IReadOnlyList<StaffSessionLine> lines, List<Guid> chosen, string? reason, bool notifyCustomer, string? message, CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
         var sessions = chosen.Select(c => managed.Booking.Sessions.First(s => s.Id == c)).ToList();
@@ -110,7 +110,4 @@ public sealed class StaffCancelController(ManageService manage, NotificationPrev
             Message = message,
         };
     }
-
-    private List<StaffSessionLine> Lines(ManagedBooking managed)
-        => [.. StaffSessionLine.For(managed, Zones.Of(managed.Page), Zones.OfCustomer(managed.Booking), clock.GetCurrentInstant())];
 }

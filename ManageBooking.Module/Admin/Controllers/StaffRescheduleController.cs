@@ -37,7 +37,7 @@ public sealed class StaffRescheduleController(
             return NotFound();
         }
 
-        var lines = Lines(managed);
+        var lines = StaffSessionLine.For(managed, clock.GetCurrentInstant());
         var movable = lines.Where(s => s.CanReschedule).ToList();
         if (movable.Count == 0)
         {
@@ -196,9 +196,6 @@ public sealed class StaffRescheduleController(
             Message = message,
         };
     }
-
-    private List<StaffSessionLine> Lines(ManagedBooking managed)
-        => [.. StaffSessionLine.For(managed, Zones.Of(managed.Page), Zones.OfCustomer(managed.Booking), clock.GetCurrentInstant())];
 
     /// <summary>The zone asked for when it is the page's or the customer's; else the page's.</summary>
     private static DateTimeZone ShownZone(ManagedBooking managed, string? tz)

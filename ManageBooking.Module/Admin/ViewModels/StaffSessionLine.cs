@@ -12,6 +12,13 @@ public sealed record StaffSessionLine(
     /// <summary>Staff can tick it to reschedule or cancel it.</summary>
     public bool CanChoose => CanCancel || CanReschedule;
 
+    /// <summary>The booking's current sessions in its page's and its customer's zone.</summary>
+    public static IReadOnlyList<StaffSessionLine> For(ManagedBooking managed, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(managed);
+        return For(managed, Scheduling.Zones.Of(managed.Page), Scheduling.Zones.OfCustomer(managed.Booking), now);
+    }
+
     public static IReadOnlyList<StaffSessionLine> For(ManagedBooking managed, DateTimeZone pageZone, DateTimeZone customerZone, Instant now)
     {
         ArgumentNullException.ThrowIfNull(managed);

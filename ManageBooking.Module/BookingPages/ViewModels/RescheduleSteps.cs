@@ -27,6 +27,7 @@ public sealed record RescheduleSteps(IReadOnlyList<Guid> Sessions, IReadOnlyList
     public RescheduleSteps Back() => this with { Starts = [.. Starts.Take(Math.Max(0, Math.Min(Starts.Count, Sessions.Count) - 1))] };
 
     /// <summary>"session=…&amp;session=…&amp;start=…", for the next step's address.</summary>
+    /// <remarks>An empty "start=" in an address binds as null: it goes on as empty, and the step asks for the time again.</remarks>
     public string Query()
-        => string.Join('&', Sessions.Select(s => "session=" + s).Concat(Starts.Take(Sessions.Count).Select(s => "start=" + Uri.EscapeDataString(s))));
+        => string.Join('&', Sessions.Select(s => "session=" + s).Concat(Starts.Take(Sessions.Count).Select(s => "start=" + Uri.EscapeDataString(s ?? ""))));
 }

@@ -67,7 +67,8 @@ public abstract class FuzzTests(DatabaseProvider provider) : AppTestBase(provide
     [Fact]
     public async Task TheCustomerForms_AnswerEveryHostileValueWithout5xx_AndRefusalsChangeNothing()
     {
-        var (_, token) = await BookWithTokenAsync(Meeting, "2026-03-04T10:00:00-05:00");
+        var (booking, token) = await BookWithTokenAsync(Meeting, "2026-03-04T10:00:00-05:00");
+        var session = booking.GetProperty("sessions")[0].GetProperty("id").GetString();
         var antiforgery = await AntiforgeryAsync(Client, $"/book/{Meeting}");
         await SnapshotAsync();
 
@@ -82,6 +83,7 @@ public abstract class FuzzTests(DatabaseProvider provider) : AppTestBase(provide
             await GetAsync(Client, $"/booking/manage/{token}/reschedule?date={v}&tz={v}");
             await GetAsync(Client, $"/booking/manage/{token}/reschedule?session={v}&date={v}");
             await GetAsync(Client, $"/booking/manage/{token}/reschedule/review?start={v}&tz={v}");
+            await GetAsync(Client, $"/booking/manage/{token}/reschedule/review?session={session}&start={v}");
             await GetAsync(Client, $"/booking/manage/{token}/cancel?session={v}&tz={v}");
             await PostFormAsync(Client, $"/book/{Meeting}", antiforgery, ("Name", value), ("Email", "ada@example.com"), ("TimeZone", "Europe/London"), ("Starts", Start));
             await PostFormAsync(Client, $"/book/{Meeting}", antiforgery, ("Name", "Ada"), ("Email", value), ("TimeZone", value), ("Date", value), ("Starts", value));
@@ -103,6 +105,11 @@ public abstract class FuzzTests(DatabaseProvider provider) : AppTestBase(provide
         var adminToken = await AntiforgeryAsync(admin, "/admin/theme");
         var loginToken = await AntiforgeryAsync(anonymous, "/admin/login");
         var pageForm = HtmlPage.FormValues((await HtmlPage.GetAsync(admin, "/admin/pages/new")).QuerySelectorAll<IHtmlFormElement>("form").First(f => f.GetAttribute("action") == "/admin/pages/new"));
+        var (booking, session, pageId) = await App.QueryAsync(async db => (
+            await db.Bookings.Select(b => b.Id).SingleAsync(),
+            await db.BookingSessions.Select(s => s.Id).SingleAsync(),
+            await db.BookingPages.Where(p => p.Slug == Meeting).Select(p => p.Id).SingleAsync()));
+        var staffBooking = new[] { ("Name", "Grace Hopper"), ("Email", "grace@example.com"), ("TimeZone", "Europe/London"), ("Culture", "en"), ("Starts", "2026-03-05T10:00:00-05:00"), ("Date", "2026-03-02") };
         await SnapshotAsync();
 
         foreach (var value in HostileCorpus.Values)
@@ -112,6 +119,20 @@ public abstract class FuzzTests(DatabaseProvider provider) : AppTestBase(provide
             await GetAsync(admin, $"/admin/bookings?q={v}");
             await GetAsync(admin, $"/admin/bookings?filter={v}&page={v}&after={v}");
             await GetAsync(admin, $"/admin/bookings/{v}");
+            await GetAsync(admin, $"/admin/bookings/{booking}/reschedule?session={v}&start={v}&step={v}&date={v}&tz={v}&choose={v}");
+            await GetAsync(admin, $"/admin/bookings/{booking}/reschedule?session={session}&date={v}&tz={v}");
+            await GetAsync(admin, $"/admin/bookings/{booking}/reschedule/review?session={session}&start={v}&tz={v}");
+            await GetAsync(admin, $"/admin/bookings/{booking}/cancel?session={v}&choose={v}");
+            await GetAsync(admin, $"/admin/bookings/new/{pageId}?date={v}");
+            await PostFormAsync(admin, $"/admin/bookings/{booking}/cancel", adminToken, ("session", value), ("reason", value), ("notifyCustomer", value), ("version", value));
+            await PostFormAsync(admin, $"/admin/bookings/{booking}/reschedule", adminToken, ("session", session.ToString()), ("start", value), ("reason", value), ("tz", value), ("version", value));
+            await PostFormAsync(admin, $"/admin/bookings/{booking}/attendance", adminToken, ("sessionId", value), ("attendance", value), ("version", value));
+            await PostFormAsync(admin, $"/admin/bookings/{booking}/attendance", adminToken, ("sessionId", session.ToString()), ("attendance", value));
+            foreach (var field in new[] { "Name", "Email", "TimeZone", "Culture", "Starts", "Date", "ShowWeek", "Remove", "NotifyCustomer" })
+            {
+                await PostFormAsync(admin, $"/admin/bookings/new/{pageId}", adminToken, [.. staffBooking.Where(f => f.Item1 != field), (field, value)]);
+            }
+
             await PostFormAsync(admin, "/admin/theme", adminToken, ("SiteName", value), ("BrandColor", value), ("LogoUrl", value), ("CustomCss", value));
             foreach (var field in new[] { "Title", "Slug", "OwnerName", "OwnerEmail", "Stakeholders", "TimeZoneId", "Overrides", "SessionMinutes", "Hours[0]" })
             {
