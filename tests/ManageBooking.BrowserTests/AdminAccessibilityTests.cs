@@ -29,6 +29,8 @@ public sealed class AdminAccessibilityTests : IClassFixture<BrowserSite>
             ("admin/staff", "a[href^='/admin/staff/']:not([href$='/audit'])"),
             ("admin/staff/audit", null),
             ("admin/calendar", null),
+            ($"admin/calendar?week={starts[5][..10]}", null), // the week with this test's bookings in it
+            ("admin/bookings?q=grace&from=not-a-date", null), // a search across tabs, and a date refused beside its field
             ("admin/pages", "a[href^='/admin/pages/']"),
             ("admin/notifications", "a.mb-rule-name"),
             ("admin/notifications/new", null),
@@ -48,6 +50,15 @@ public sealed class AdminAccessibilityTests : IClassFixture<BrowserSite>
                 problems.AddRange(await Axe.SeriousViolationsAsync(page));
             }
         }
+
+        // The page editor of a page whose self-service is off, then on, as its live preview shows each.
+        await page.GotoAsync(new Uri(_site.Site.Address, "admin/pages").ToString());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Consultation", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mb-policy")).ToContainTextAsync("Self-service is off");
+        problems.AddRange(await Axe.SeriousViolationsAsync(page));
+        await page.GetByLabel("Let customers reschedule and cancel from their Manage your booking link").CheckAsync();
+        await Assertions.Expect(page.Locator(".mb-policy")).ToContainTextAsync("Bookings can be cancelled");
+        problems.AddRange(await Axe.SeriousViolationsAsync(page));
 
         // A rule's delete step, and its editor with a task of each kind as its live preview shows them.
         await page.GotoAsync(new Uri(_site.Site.Address, "admin/notifications").ToString());

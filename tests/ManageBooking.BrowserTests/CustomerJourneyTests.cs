@@ -19,7 +19,8 @@ public sealed partial class CustomerJourneyTests : IClassFixture<BrowserSite>
 
         // Booking page: the script switches the times to the browser's zone on the first visit.
         await page.GotoAsync(new Uri(_site.Site.Address, "book/30-minute-meeting").ToString());
-        await page.WaitForURLAsync(TimeZoneInUrl());
+        // The zone arrives by history.replaceState, not a navigation: the address is polled (WaitForURL could miss it).
+        await Expect(page).ToHaveURLAsync(TimeZoneInUrl(), new() { Timeout = 30_000 });
         await Expect(page.Locator(".mb-zone-picker .mb-hint")).ToContainTextAsync("Europe/Paris");
         await Shot(page, "book-desktop");
         await page.Locator(".mb-slot").First.ClickAsync();
@@ -27,7 +28,7 @@ public sealed partial class CustomerJourneyTests : IClassFixture<BrowserSite>
         await page.GetByLabel("Email").FillAsync("ada@example.com");
         await page.GetByRole(AriaRole.Button, new() { Name = "Book" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/confirmed");
+        await Expect(page).ToHaveURLAsync(Confirmed());
         var reference = (await page.Locator(".mb-reference").InnerTextAsync()).Trim();
         Assert.Matches("^MB-[A-Z0-9]{6}$", reference);
         await Shot(page, "confirmed");
@@ -94,6 +95,9 @@ public sealed partial class CustomerJourneyTests : IClassFixture<BrowserSite>
 
     [GeneratedRegex("tz=Europe(%2F|/)Paris")]
     private static partial Regex TimeZoneInUrl();
+
+    [GeneratedRegex("/confirmed$")]
+    private static partial Regex Confirmed();
 
     [GeneratedRegex(@"http://127\.0\.0\.1:\d+/booking/manage/[A-Za-z0-9_-]{43}(?="")")]
     private static partial Regex ManageLink();

@@ -35,6 +35,10 @@ public static class Keyboard
     public static async Task TabToAsync(IPage page, string selector, int maxPresses = 80)
     {
         ArgumentNullException.ThrowIfNull(page);
+
+        // A page just posted to may still be loading its stylesheets, and until they apply the focus ring is the
+        // browser's thin default: a loaded machine once saw exactly that.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var path = new List<string>();
         for (var i = 0; i < maxPresses; i++)
         {
