@@ -15,4 +15,11 @@ public sealed class Calendar
     /// lock or PostgreSQL's row lock, so two writers can never both pass the overlap check.
     /// </summary>
     public long WriteCount { get; set; }
+
+    /// <summary>
+    /// The longest time any session of this calendar has blocked (its length and buffers), in whole seconds rounded up.
+    /// It only grows, in the transaction that adds the session (see ManageBookingDbContext), so a search for sessions that
+    /// reach into a window can bound its index range from below instead of reading every session before the window.
+    /// </summary>
+    public long LongestBlockSeconds { get; set; }
 }

@@ -37,6 +37,19 @@ public sealed class ManageBookingDbContext(DbContextOptions<ManageBookingDbConte
 
     public DbSet<BookingNote> BookingNotes => Set<BookingNote>();
 
+    /// <summary>Saves, after raising the longest block of the calendars new sessions are added to (see <see cref="CalendarBlocks"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await CalendarBlocks.RaiseForNewSessionsAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        CalendarBlocks.RaiseForNewSessions(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

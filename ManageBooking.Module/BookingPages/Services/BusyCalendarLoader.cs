@@ -19,19 +19,24 @@ public sealed class BusyCalendarLoader(ManageBookingDbContext db)
         ArgumentNullException.ThrowIfNull(schedule);
         var windowStart = (from - schedule.BufferBefore).ToDateTimeUtc();
         var windowEnd = (to + schedule.SessionLength + schedule.BufferAfter).ToDateTimeUtc();
-        var seats = await SeatsQuery.For(db)(db, calendarId, cancellationToken);
+        var calendar = await CalendarQuery.For(db)(db, calendarId, cancellationToken);
+
+        // A session reaches into the window only if it starts less than the calendar's longest block before it: the
+        // index on (CalendarId, Status, BlockedStartUtc) is then read over a range as wide as the window, not from the
+        // calendar's first session on.
+        var floor = Floor(windowStart, calendar.LongestBlockSeconds);
         var sessions = new List<HeldTime>();
         if (exceptSessionIds is null || exceptSessionIds.Count == 0)
         {
             // Every slot list, booking page and new booking asks this; compiled once, it skips EF's per-call planning.
-            await foreach (var held in HeldQuery.For(db)(db, calendarId, windowStart, windowEnd).WithCancellation(cancellationToken))
+            await foreach (var held in HeldQuery.For(db)(db, calendarId, floor, windowStart, windowEnd).WithCancellation(cancellationToken))
             {
                 sessions.Add(held);
             }
         }
         else
         {
-            sessions = await Held(db, calendarId, windowStart, windowEnd).Where(s => !exceptSessionIds.Contains(s.Id))
+            sessions = await Held(db, calendarId, floor, windowStart, windowEnd).Where(s => !exceptSessionIds.Contains(s.Id))
                 .Select(s => new HeldTime(s.StartUtc, s.EndUtc, s.BlockedStartUtc, s.BlockedEndUtc)).ToListAsync(cancellationToken);
         }
 
@@ -41,17 +46,24 @@ public sealed class BusyCalendarLoader(ManageBookingDbContext db)
                 Instant.FromDateTimeUtc(s.EndUtc),
                 Instant.FromDateTimeUtc(s.BlockedStartUtc),
                 Instant.FromDateTimeUtc(s.BlockedEndUtc))),
-            seats);
+            calendar.Seats);
     }
 
-    private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, CancellationToken, Task<int>>> SeatsQuery = new(() => EF.CompileAsyncQuery(
-        (ManageBookingDbContext context, Guid id, CancellationToken _) => context.Calendars.Where(c => c.Id == id).Select(c => c.Seats).First()));
+    private static DateTime Floor(DateTime windowStart, long longestBlockSeconds)
+        => longestBlockSeconds >= (windowStart - DateTime.MinValue).TotalSeconds
+            ? DateTime.MinValue
+            : windowStart.AddSeconds(-longestBlockSeconds);
 
-    private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, DateTime, DateTime, IAsyncEnumerable<HeldTime>>> HeldQuery = new(() => EF.CompileAsyncQuery(
-        (ManageBookingDbContext context, Guid calendarId, DateTime windowStart, DateTime windowEnd) => context.BookingSessions
+    private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, CancellationToken, Task<CalendarFacts>>> CalendarQuery = new(() => EF.CompileAsyncQuery(
+        (ManageBookingDbContext context, Guid id, CancellationToken _) => context.Calendars.Where(c => c.Id == id)
+            .Select(c => new CalendarFacts(c.Seats, c.LongestBlockSeconds)).First()));
+
+    private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, DateTime, DateTime, DateTime, IAsyncEnumerable<HeldTime>>> HeldQuery = new(() => EF.CompileAsyncQuery(
+        (ManageBookingDbContext context, Guid calendarId, DateTime floor, DateTime windowStart, DateTime windowEnd) => context.BookingSessions
             .AsNoTracking()
             .Where(s => s.CalendarId == calendarId
                 && s.Status == SessionStatus.Scheduled
+                && s.BlockedStartUtc >= floor
                 && s.BlockedStartUtc < windowEnd
                 && s.BlockedEndUtc > windowStart)
             .OrderBy(s => s.BlockedStartUtc)
@@ -61,14 +73,17 @@ public sealed class BusyCalendarLoader(ManageBookingDbContext db)
     /// Scheduled sessions holding time in the window, in the order of the (CalendarId, Status, BlockedStartUtc) index. The
     /// compiled query above spells out the same filter: a compiled query cannot call this method.
     /// </summary>
-    private static IQueryable<BookingSession> Held(ManageBookingDbContext context, Guid calendarId, DateTime windowStart, DateTime windowEnd)
+    private static IQueryable<BookingSession> Held(ManageBookingDbContext context, Guid calendarId, DateTime floor, DateTime windowStart, DateTime windowEnd)
         => context.BookingSessions
             .AsNoTracking()
             .Where(s => s.CalendarId == calendarId
                 && s.Status == SessionStatus.Scheduled
+                && s.BlockedStartUtc >= floor
                 && s.BlockedStartUtc < windowEnd
                 && s.BlockedEndUtc > windowStart)
             .OrderBy(s => s.BlockedStartUtc);
+
+    private sealed record CalendarFacts(int Seats, long LongestBlockSeconds);
 
     private sealed record HeldTime(DateTime StartUtc, DateTime EndUtc, DateTime BlockedStartUtc, DateTime BlockedEndUtc);
 }
