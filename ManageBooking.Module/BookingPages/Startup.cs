@@ -39,6 +39,7 @@ public sealed class Startup : IFeatureStartup
         services.TryAddSingleton<ManageBookingMetrics>();
         services.AddManageBookingHealthChecks().AddDbContextCheck<ManageBookingDbContext>("store", tags: [HealthEndpoints.ReadyTag], customTestQuery: StoreReadiness.IsReadyAsync);
 
+        services.TryAddSingleton<ISqliteLogSync, SqliteLogSync>();
         services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<CalendarLock>();
         services.AddScoped<BusyCalendarLoader>();

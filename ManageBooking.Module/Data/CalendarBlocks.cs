@@ -14,7 +14,7 @@ internal static class CalendarBlocks
     {
         foreach (var (calendarId, seconds) in LongestNewBlocks(db))
         {
-            await Raise(db, calendarId, seconds).ExecuteUpdateAsync(s => s.SetProperty(c => c.LongestBlockSeconds, seconds), cancellationToken);
+            await db.Database.ExecuteSqlAsync(Raise(calendarId, seconds), cancellationToken);
         }
     }
 
@@ -23,15 +23,16 @@ internal static class CalendarBlocks
     {
         foreach (var (calendarId, seconds) in LongestNewBlocks(db))
         {
-            Raise(db, calendarId, seconds).ExecuteUpdate(s => s.SetProperty(c => c.LongestBlockSeconds, seconds));
+            db.Database.ExecuteSql(Raise(calendarId, seconds));
         }
     }
 
     public static long SecondsRoundedUp(TimeSpan length) => (length.Ticks + TimeSpan.TicksPerSecond - 1) / TimeSpan.TicksPerSecond;
 
-    // Only ever up: two writers of one calendar hold its lock in turn, and a bound larger than needed is never wrong.
-    private static IQueryable<Calendar> Raise(ManageBookingDbContext db, Guid calendarId, long seconds)
-        => db.Calendars.Where(c => c.Id == calendarId && c.LongestBlockSeconds < seconds);
+    // Only ever up: two writers of one calendar hold its lock in turn, and a bound larger than needed is never wrong. Plain
+    // SQL: every booking runs it inside its calendar's lock, where EF's ExecuteUpdate would plan an expression tree.
+    private static FormattableString Raise(Guid calendarId, long seconds)
+        => $"""UPDATE "Calendars" SET "LongestBlockSeconds" = {seconds} WHERE "Id" = {calendarId} AND "LongestBlockSeconds" < {seconds}""";
 
     private static Dictionary<Guid, long> LongestNewBlocks(ManageBookingDbContext db)
     {

@@ -1,39 +1,50 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ManageBooking.Data;
 
-/// <summary>A transaction that gives the next writer its turn once it is disposed, committed or not.</summary>
-internal sealed class GatedTransaction(IDbContextTransaction inner, SemaphoreSlim turn) : IDbContextTransaction
+/// <summary>
+/// A SQLite write transaction of <see cref="SqliteWriteGate"/>: committing gives the next writer its turn at once, then
+/// waits for the log sync that makes the commit durable; disposing gives the turn back if nothing did, and returns the
+/// connection to <c>synchronous = FULL</c>.
+/// </summary>
+internal sealed class GatedTransaction(
+    IDbContextTransaction inner, SemaphoreSlim turn, DatabaseFacade database, SqliteConnection connection, ISqliteLogSync logSync) : IDbContextTransaction
 {
     private int _released;
+    private int _disposed;
 
     public Guid TransactionId => inner.TransactionId;
 
-    public void Commit() => inner.Commit();
+    public void Commit() => CommitAsync().GetAwaiter().GetResult();
 
-    public Task CommitAsync(CancellationToken cancellationToken = default) => inner.CommitAsync(cancellationToken);
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        await inner.CommitAsync(cancellationToken);
+        Release();
+
+        // Not an answer before it is on disk: a booking confirmed here must survive a power cut.
+        await logSync.SyncAsync(SqliteSynchronous.DatabasePath(connection), cancellationToken);
+    }
 
     public void Rollback() => inner.Rollback();
 
     public Task RollbackAsync(CancellationToken cancellationToken = default) => inner.RollbackAsync(cancellationToken);
 
-    public void Dispose()
-    {
-        try
-        {
-            inner.Dispose();
-        }
-        finally
-        {
-            Release();
-        }
-    }
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         try
         {
             await inner.DisposeAsync();
+            await SqliteSynchronous.RestoreAndCloseAsync(database);
         }
         finally
         {

@@ -49,14 +49,17 @@ internal sealed class IdempotencyFilter<TBody>(TimeProvider clock, IDataProtecti
         var cancellationToken = http.RequestAborted;
         var now = clock.GetUtcNow().UtcDateTime;
 
+        var gate = http.RequestServices.GetRequiredService<SqliteWriteGate>();
         var earlier = await FindAsync(db, keyHash, now, cancellationToken);
         if (earlier is not null)
         {
+            // The first request may still be waiting for its commit to reach the disk; its answer is not given before.
+            await gate.WaitDurableAsync(db.Database, cancellationToken);
             return Answer(earlier, requestHash);
         }
 
         // The change below joins this transaction (see CalendarLock), and the answer is stored in it before it commits.
-        await using var transaction = await http.RequestServices.GetRequiredService<SqliteWriteGate>().BeginTransactionAsync(db.Database, cancellationToken);
+        await using var transaction = await gate.BeginTransactionAsync(db.Database, cancellationToken);
         await db.Set<IdempotencyRecord>().Where(r => r.KeyHash == keyHash && r.ExpiresUtc <= now).ExecuteDeleteAsync(cancellationToken);
         db.Add(new IdempotencyRecord { KeyHash = keyHash, RequestHash = requestHash, CreatedUtc = now, ExpiresUtc = now + KeyLifetime });
         try
@@ -69,6 +72,11 @@ internal sealed class IdempotencyFilter<TBody>(TimeProvider clock, IDataProtecti
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             earlier = await FindAsync(db, keyHash, now, cancellationToken);
+            if (earlier is not null)
+            {
+                await gate.WaitDurableAsync(db.Database, cancellationToken);
+            }
+
             return earlier is not null ? Answer(earlier, requestHash) : Results.Problem(
                 title: "A request with this Idempotency-Key is in progress.",
                 detail: "Retry it in a moment to get its answer.",

@@ -76,39 +76,63 @@ public sealed partial class BookingService(
         var schedule = PageSchedule.For(page, staff?.Kind ?? Models.Actor.Customer);
         var now = clock.GetCurrentInstant();
 
-        // Before the calendar is held: the writers of one calendar queue for it, so what need not wait for it does not.
+        // Everything that does not depend on the calendar's other sessions is done before the calendar is held: the
+        // writers of one calendar (on SQLite, every writer) queue for it, so what need not wait in that queue does not.
+        // The booking, its sessions, history and outbox rows are tracked now and written by the save inside the lock.
         var reference = await NewReferenceAsync(cancellationToken);
-        await using var transaction = await calendarLock.AcquireAsync(page.CalendarId, cancellationToken);
-        var busy = await busyLoader.LoadAsync(
-            page.CalendarId, request.Starts[0], request.Starts[^1], schedule, exceptSessionIds: null, cancellationToken);
-
-        // A package books all of its sessions or none: each is checked against the calendar and the ones before it.
-        foreach (var start in request.Starts)
-        {
-            var check = SlotEngine.Check(schedule, busy, start, now);
-            if (check != SlotCheck.Free)
-            {
-                return SlotRefusal.For(check);
-            }
-
-            busy.Add(SlotEngine.Occupy(schedule, start));
-        }
-
         var booking = BookingFactory.Create(page, schedule, request, now, reference, staff);
         booking.Culture = culture;
+        var tracked = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
         db.Bookings.Add(booking);
-        var bookingEvent = booking.Status == Models.BookingStatus.Pending ? BookingEvent.Requested : BookingEvent.Confirmed;
-        var notified = NotificationPlan.Off;
-        foreach (var notifier in notifications)
+        try
         {
-            var notice = new BookingNotice(bookingEvent, booking, page, booking.Sessions) { NotifyCustomer = notifyCustomer };
-            notified = notified.Add(await notifier.PlanAsync(notice, cancellationToken));
-        }
+            var bookingEvent = booking.Status == Models.BookingStatus.Pending ? BookingEvent.Requested : BookingEvent.Confirmed;
+            var notified = NotificationPlan.Off;
+            foreach (var notifier in notifications)
+            {
+                var notice = new BookingNotice(bookingEvent, booking, page, booking.Sessions) { NotifyCustomer = notifyCustomer };
+                notified = notified.Add(await notifier.PlanAsync(notice, cancellationToken));
+            }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        LogBooked(booking.Reference, page.Slug, booking.Sessions.Count, booking.Status);
-        return Outcome<CreatedBooking>.Success(new CreatedBooking(booking, page, links.TokenFor(booking)) { Notified = notified });
+            await using var transaction = await calendarLock.AcquireAsync(page.CalendarId, cancellationToken);
+            var busy = await busyLoader.LoadAsync(
+                page.CalendarId, request.Starts[0], request.Starts[^1], schedule, exceptSessionIds: null, cancellationToken);
+
+            // A package books all of its sessions or none: each is checked against the calendar and the ones before it.
+            foreach (var start in request.Starts)
+            {
+                var check = SlotEngine.Check(schedule, busy, start, now);
+                if (check != SlotCheck.Free)
+                {
+                    Forget(tracked);
+                    return SlotRefusal.For(check);
+                }
+
+                busy.Add(SlotEngine.Occupy(schedule, start));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            LogBooked(booking.Reference, page.Slug, booking.Sessions.Count, booking.Status);
+            return Outcome<CreatedBooking>.Success(new CreatedBooking(booking, page, links.TokenFor(booking)) { Notified = notified });
+        }
+        catch
+        {
+            Forget(tracked);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A booking refused or failed leaves nothing behind: what it added to the context (the booking, its sessions, history
+    /// and outbox rows) is no longer tracked, so no later save of the caller's writes it.
+    /// </summary>
+    private void Forget(HashSet<object> trackedBefore)
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && !trackedBefore.Contains(e.Entity)).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
     }
 
     private async Task<string> NewReferenceAsync(CancellationToken cancellationToken)
@@ -117,12 +141,15 @@ public sealed partial class BookingService(
         while (true)
         {
             var reference = BookingReference.New();
-            if (!await db.Bookings.AnyAsync(b => b.Reference == reference, cancellationToken))
+            if (!await ReferenceTakenQuery.For(db)(db, reference, cancellationToken))
             {
                 return reference;
             }
         }
     }
+
+    private static readonly PerModelQuery<Func<ManageBookingDbContext, string, CancellationToken, Task<bool>>> ReferenceTakenQuery = new(() => EF.CompileAsyncQuery(
+        (ManageBookingDbContext context, string reference, CancellationToken _) => context.Bookings.Any(b => b.Reference == reference)));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Booking {Reference} made on {Slug} with {Sessions} session(s), {Status}")]
     private partial void LogBooked(string reference, string slug, int sessions, Models.BookingStatus status);

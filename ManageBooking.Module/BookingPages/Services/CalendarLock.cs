@@ -24,9 +24,9 @@ public sealed class CalendarLock(ManageBookingDbContext db, SqliteWriteGate writ
             : await writeGate.BeginTransactionAsync(db.Database, cancellationToken);
         try
         {
-            var touched = await db.Calendars
-                .Where(c => c.Id == calendarId)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.WriteCount, c => c.WriteCount + 1), cancellationToken);
+            // Plain SQL: EF's ExecuteUpdate plans its expression tree on every call, inside the lock of every booking.
+            var touched = await db.Database.ExecuteSqlAsync(
+                $"""UPDATE "Calendars" SET "WriteCount" = "WriteCount" + 1 WHERE "Id" = {calendarId}""", cancellationToken);
             if (touched != 1)
             {
                 throw new InvalidOperationException($"Calendar {calendarId} does not exist.");
