@@ -9,7 +9,10 @@ namespace ManageBooking.Data;
 /// </summary>
 internal static class CalendarBlocks
 {
-    /// <summary>Raises the bound of each calendar a new session in the change tracker blocks for longer; the caller saves.</summary>
+    /// <summary>
+    /// Raises the bound of each calendar a new session in the change tracker blocks for longer; the caller has detected
+    /// changes and saves.
+    /// </summary>
     public static async Task RaiseForNewSessionsAsync(ManageBookingDbContext db, CancellationToken cancellationToken)
     {
         foreach (var (calendarId, seconds) in LongestNewBlocks(db))

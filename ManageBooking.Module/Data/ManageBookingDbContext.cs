@@ -40,14 +40,43 @@ public sealed class ManageBookingDbContext(DbContextOptions<ManageBookingDbConte
     /// <summary>Saves, after raising the longest block of the calendars new sessions are added to (see <see cref="CalendarBlocks"/>).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await CalendarBlocks.RaiseForNewSessionsAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Changes are detected once, here, for both: the raise needs the sessions a loaded booking's collection gained.
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        if (detect)
+        {
+            ChangeTracker.DetectChanges();
+            ChangeTracker.AutoDetectChangesEnabled = false;
+        }
+
+        try
+        {
+            await CalendarBlocks.RaiseForNewSessionsAsync(this, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        CalendarBlocks.RaiseForNewSessions(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        if (detect)
+        {
+            ChangeTracker.DetectChanges();
+            ChangeTracker.AutoDetectChangesEnabled = false;
+        }
+
+        try
+        {
+            CalendarBlocks.RaiseForNewSessions(this);
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -9,11 +9,13 @@ namespace ManageBooking.Data;
 /// <c>synchronous = NORMAL</c> (see <see cref="SqliteWriteGate"/>): their frames are in the log file when the commit returns,
 /// and SQLite recovers every committed frame the disk holds; this sync is what puts them there.
 /// </summary>
-public sealed partial class SqliteLogSync(ILogger<SqliteLogSync> logger) : ISqliteLogSync
+public sealed partial class SqliteLogSync(ILogger<SqliteLogSync> logger) : ISqliteLogSync, IDisposable
 {
     private readonly Lock _lock = new();
-    private bool _running;
-    private TaskCompletionSource? _next;
+    private readonly SemaphoreSlim _signal = new(0);
+    private readonly CancellationTokenSource _stopping = new();
+    private Dictionary<string, TaskCompletionSource> _waiting = [];
+    private Thread? _thread;
 
     public Task SyncAsync(string databasePath, CancellationToken cancellationToken)
     {
@@ -24,49 +26,83 @@ public sealed partial class SqliteLogSync(ILogger<SqliteLogSync> logger) : ISqli
         }
 
         TaskCompletionSource waiter;
+        var wake = false;
         lock (_lock)
         {
-            waiter = _next ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            if (!_running)
+            ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
+            if (!_waiting.TryGetValue(databasePath, out waiter!))
             {
-                _running = true;
-                _next = null;
-                _ = Task.Run(() => SyncLoop(databasePath, waiter), CancellationToken.None);
+                waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _waiting[databasePath] = waiter;
+                wake = _waiting.Count == 1;
             }
+
+            if (_thread is null)
+            {
+                // A thread of its own: a sync blocks in fsync for milliseconds, one after another for as long as writes
+                // keep coming, which on a pool thread would leave the requests one thread short.
+                _thread = new Thread(SyncLoop) { IsBackground = true, Name = "SQLite log sync" };
+                _thread.Start();
+            }
+        }
+
+        if (wake)
+        {
+            _signal.Release();
         }
 
         return waiter.Task.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Syncs for the callers gathered so far, then for those who came during that sync, until none are waiting.</summary>
-    private void SyncLoop(string databasePath, TaskCompletionSource first)
+    public void Dispose()
     {
-        var current = first;
+        lock (_lock)
+        {
+            _stopping.Cancel();
+        }
+
+        _signal.Release();
+        _thread?.Join();
+        _signal.Dispose();
+        _stopping.Dispose();
+    }
+
+    /// <summary>Syncs for the callers gathered so far, then for those who came during that sync, until none are waiting.</summary>
+    private void SyncLoop()
+    {
         while (true)
         {
-            try
-            {
-                SyncLog(databasePath);
-                current.SetResult();
-            }
-            catch (Exception exception)
-            {
-                // Whatever failed, the writes waiting for this sync are not known to be on disk: each is refused, and the
-                // loop goes on for those that come next.
-                LogSyncFailed(exception, databasePath);
-                current.SetException(exception);
-            }
-
+            _signal.Wait();
+            Dictionary<string, TaskCompletionSource> batch;
             lock (_lock)
             {
-                if (_next is null)
+                batch = _waiting;
+                _waiting = [];
+                if (_stopping.IsCancellationRequested)
                 {
-                    _running = false;
+                    foreach (var waiter in batch.Values)
+                    {
+                        waiter.TrySetException(new ObjectDisposedException(nameof(SqliteLogSync)));
+                    }
+
                     return;
                 }
+            }
 
-                current = _next;
-                _next = null;
+            foreach (var (databasePath, waiter) in batch)
+            {
+                try
+                {
+                    SyncLog(databasePath);
+                    waiter.SetResult();
+                }
+                catch (Exception exception)
+                {
+                    // Whatever failed, the writes waiting for this sync are not known to be on disk: each is refused, and
+                    // the loop goes on for those that come next.
+                    LogSyncFailed(exception, databasePath);
+                    waiter.SetException(exception);
+                }
             }
         }
     }

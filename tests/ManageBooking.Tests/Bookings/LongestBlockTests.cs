@@ -48,6 +48,25 @@ public abstract class LongestBlockTests(DatabaseProvider provider) : AppTestBase
     }
 
     [Fact]
+    public async Task ASessionMovedOntoALongerBlock_RaisesTheBoundToo()
+    {
+        var (_, token) = await BookWithTokenAsync(Meeting, "2026-03-03T09:00:00-05:00");
+        await SetMeetingLengthAsync(TimeSpan.FromHours(5));
+
+        // The move adds a session to the loaded booking's collection: the save must see it before it writes.
+        using (var moved = await Client.PostAsync(
+            new Uri($"/api/manage/{token}/reschedule", UriKind.Relative),
+            new StringContent("""{"start":"2026-03-04T09:00:00-05:00"}""", System.Text.Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        }
+
+        await SetMeetingLengthAsync(TimeSpan.FromMinutes(30));
+        using var late = await BookAsync(Meeting, "2026-03-04T13:30:00-05:00");
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+    }
+
+    [Fact]
     public async Task TheMigration_WorksTheBoundOutFromTheSessionsACalendarAlreadyHolds()
     {
         await SetMeetingLengthAsync(TimeSpan.FromMinutes(90));
