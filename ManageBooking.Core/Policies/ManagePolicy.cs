@@ -36,6 +36,31 @@ public static class ManagePolicy
         return new BookingRights(actor, sessions, bookingRefusal);
     }
 
+    /// <summary>
+    /// The first instant after <paramref name="now"/> at which <see cref="Evaluate"/> could answer otherwise for this
+    /// booking and page as they stand, or what it shows could change with time alone: a cutoff passing, a session starting
+    /// or ending. <see cref="Instant.MaxValue"/> when nothing lies ahead. A page rendered now stays true until then.
+    /// </summary>
+    public static Instant NextChange(Booking booking, BookingPage page, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var cutoffs = new[] { Duration.Zero, Duration.FromTimeSpan(page.Manage.CancelCutoff), Duration.FromTimeSpan(page.Manage.RescheduleCutoff) };
+        var next = Instant.MaxValue;
+        foreach (var session in CurrentSessions(booking).Where(s => s.Status != SessionStatus.Cancelled))
+        {
+            var start = Instant.FromDateTimeUtc(session.StartUtc);
+            foreach (var moment in cutoffs.Select(cutoff => start - cutoff).Append(Instant.FromDateTimeUtc(session.EndUtc)))
+            {
+                if (moment > now && moment < next)
+                {
+                    next = moment;
+                }
+            }
+        }
+
+        return next;
+    }
+
     /// <summary>The refusal a customer would get, used to record when staff overrode the policy.</summary>
     public static bool CustomerWouldBeRefused(Booking booking, BookingPage page, BookingSession session, Instant now, bool reschedule)
     {

@@ -58,6 +58,12 @@ public sealed class Startup : IFeatureStartup
         AddLinkKeys(services, configuration);
         services.AddSingleton<Theming.ThemeSettingsStore>();
         services.AddSingleton<Theming.ThemeStyles>();
+        services.AddOptions<Rendering.RenderCacheOptions>().Bind(configuration.GetSection(Rendering.RenderCacheOptions.SectionName))
+            .Validate(o => o.SizeMegabytes is >= 0 and <= 65536 && o.MaxSeconds is >= 1 and <= 86400, "ManageBooking:RenderCache: SizeMegabytes 0 to 65536 (0 turns it off), MaxSeconds 1 to 86400.")
+            .ValidateOnStart();
+        services.AddSingleton<Rendering.RenderCache>();
+        services.AddScoped<Rendering.RenderStamps>();
+        services.AddSingleton<Rendering.RenderCaptureFilter>();
 
         services.AddProblemDetails();
         services.AddHttpContextAccessor();
@@ -71,7 +77,11 @@ public sealed class Startup : IFeatureStartup
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         AddLocalization(services);
         services
-            .AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddControllersWithViews(mvc =>
+            {
+                mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                mvc.Filters.AddService<Rendering.RenderCaptureFilter>();
+            })
             .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Add(new FeatureControllerFilter(EnabledFeaturesOf(services))))
             .AddViewLocalization();
         services.AddOptions<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>()

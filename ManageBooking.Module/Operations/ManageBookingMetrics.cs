@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using ManageBooking.Bookings;
 using ManageBooking.Models;
 using ManageBooking.Models.Notifications;
 using ManageBooking.Models.Outbox;
-using ManageBooking.Bookings;
 
 namespace ManageBooking.Operations;
 
@@ -22,6 +22,7 @@ public sealed class ManageBookingMetrics
     private readonly Counter<long> _changesRefused;
     private readonly Counter<long> _notificationsSent;
     private readonly Histogram<double> _sendDuration;
+    private readonly Counter<long> _renderLookups;
     private OutboxBacklog _backlog = new(0, TimeSpan.Zero);
 
     public ManageBookingMetrics(IMeterFactory meters)
@@ -34,12 +35,15 @@ public sealed class ManageBookingMetrics
         _changesRefused = Meter.CreateCounter<long>("managebooking.bookings.change_refused", "{change}", "Changes refused, by reason and actor.");
         _notificationsSent = Meter.CreateCounter<long>("managebooking.notifications.sent", "{message}", "Outbox send attempts, by channel (email, webhook) and outcome (done, failed, withdrawn).");
         _sendDuration = Meter.CreateHistogram<double>("managebooking.notifications.send.duration", "s", "How long one outbox send took, by channel and outcome.");
+        _renderLookups = Meter.CreateCounter<long>("managebooking.render_cache.lookups", "{lookup}", "Customer pages and answers looked up among those already rendered on this node, by outcome (hit, miss).");
         Meter.CreateObservableGauge("managebooking.outbox.backlog", () => Volatile.Read(ref _backlog).Due, "{message}", "Messages due and not yet sent, as the dispatcher found them at its last tick on this node.");
         Meter.CreateObservableGauge("managebooking.outbox.oldest_due_age", () => Volatile.Read(ref _backlog).OldestAge.TotalSeconds, "s", "How long the oldest due message had waited, at the dispatcher's last tick on this node.");
     }
 
     /// <summary>The meter itself: tests listen to this instance only, not to other sites in the same process.</summary>
     public Meter Meter { get; }
+
+    public void RenderLookedUp(bool hit) => _renderLookups.Add(1, new KeyValuePair<string, object?>("outcome", hit ? "hit" : "miss"));
 
     public void BookingCreated(BookingStatus status) => _bookingsCreated.Add(1, new KeyValuePair<string, object?>("status", status.ToString()));
 

@@ -20,8 +20,16 @@ public static class ContentSecurityNonce
             return nonce;
         }
 
-        nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // base64url: the same characters in the header and in the HTML attribute, which encodes '+' and '/'.
+        nonce = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         context.Items[Key] = nonce;
         return nonce;
+    }
+
+    /// <summary>This response's nonce if something asked for one.</summary>
+    public static string? CspNonceIfMade(this HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Items.TryGetValue(Key, out var existing) ? existing as string : null;
     }
 }

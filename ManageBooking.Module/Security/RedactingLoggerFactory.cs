@@ -19,7 +19,7 @@ public sealed class RedactingLoggerFactory(ILoggerFactory inner) : ILoggerFactor
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull
-            => inner.BeginScope(RedactedState.From(state));
+            => inner.BeginScope(new RedactedScope<TState>(state));
 
         public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(logLevel);
 

@@ -15,7 +15,15 @@ public sealed class ThemeSettingsStore(IServiceScopeFactory scopes, IHttpContext
     private static readonly object RequestKey = new();
     private volatile Snapshot? _last;
 
-    public async Task<ThemeSettings> GetAsync(CancellationToken cancellationToken)
+    public Task<ThemeSettings> GetAsync(CancellationToken cancellationToken) => GetAsync(known: false, default, cancellationToken);
+
+    /// <summary>
+    /// The settings at <paramref name="version"/>, which the caller read in a query of its own (null: no row): a page that
+    /// asks the database for its other versions anyway saves the round trip.
+    /// </summary>
+    public Task<ThemeSettings> GetAtAsync(Guid? version, CancellationToken cancellationToken) => GetAsync(known: true, version, cancellationToken);
+
+    private async Task<ThemeSettings> GetAsync(bool known, Guid? version, CancellationToken cancellationToken)
     {
         var items = requests.HttpContext?.Items;
         if (items?[RequestKey] is ThemeSettings seen)
@@ -27,7 +35,11 @@ public sealed class ThemeSettingsStore(IServiceScopeFactory scopes, IHttpContext
         // rendered outside any request gets a scope of its own.
         await using var scope = items is null ? scopes.CreateAsyncScope() : (AsyncServiceScope?)null;
         var db = (scope?.ServiceProvider ?? requests.HttpContext!.RequestServices).GetRequiredService<ManageBookingDbContext>();
-        var version = await VersionQuery.For(db)(db, cancellationToken);
+        if (!known)
+        {
+            version = await VersionQuery.For(db)(db, cancellationToken);
+        }
+
         var last = _last;
         if (last is null || last.Version != version)
         {

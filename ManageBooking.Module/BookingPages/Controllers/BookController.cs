@@ -4,6 +4,7 @@ using ManageBooking.BookingPages.ViewModels;
 using ManageBooking.Bookings;
 using ManageBooking.Localization;
 using ManageBooking.Models;
+using ManageBooking.Rendering;
 using ManageBooking.Scheduling;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +27,8 @@ public sealed class BookController(
     TimeZones.ZonePicker zones,
     TimeProvider clock,
     SlotWeekBuilder weeks,
+    RenderStamps stamps,
+    RenderCache rendered,
     IStringLocalizer<Localization.SharedText> localizer) : Controller
 {
     private const string ConfirmationKey = "ManageBooking.Confirmation";
@@ -37,6 +40,16 @@ public sealed class BookController(
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(string slug, string? date, string? tz, [FromQuery(Name = "Starts")] List<string>? starts, CancellationToken cancellationToken)
     {
+        // Every visitor of a page sees the same week: kept once rendered, while the page, its calendar's bookings and
+        // the theme stay as they were and until the first time shown passes its notice.
+        var zoneCookie = Request.Cookies[TimeZoneCookie];
+        // The key is read before the calendar: a booking made meanwhile is then newer than the key, never missing under it.
+        var key = await stamps.PageKeyAsync(HttpContext, slug, zoneCookie, cancellationToken);
+        if (key is not null && rendered.TryGet(key, out var kept))
+        {
+            return new RenderedPageResult(kept);
+        }
+
         var page = await pages.FindPublishedAsync(slug, cancellationToken);
         if (page is null)
         {
@@ -44,7 +57,13 @@ public sealed class BookController(
         }
 
         var form = new BookingFormModel { Starts = [.. (starts ?? []).Take(page.SessionsPerBooking)] };
-        return View(Theming.ViewAlternates.Pick(ControllerContext, "Index", page.Slug), await BuildAsync(page, date, tz, form, null, cancellationToken));
+        var model = await BuildAsync(page, date, tz, form, null, cancellationToken);
+        if (key is not null)
+        {
+            HttpContext.Features.Set(new RenderIntent(key, FirstShownExpires(model, page)));
+        }
+
+        return View(Theming.ViewAlternates.Pick(ControllerContext, "Index", page.Slug), model);
     }
 
     [HttpPost("")]
@@ -159,6 +178,13 @@ public sealed class BookController(
             Picks = page.SessionsPerBooking > 1 ? picks : [],
             PicksElsewhere = [.. form.Starts.Where(s => !shown.Contains(s))],
         };
+    }
+
+    /// <summary>When the earliest time the page shows falls inside the page's notice and must disappear from it.</summary>
+    private static Instant FirstShownExpires(BookPageViewModel model, BookingPage page)
+    {
+        var first = model.Days.SelectMany(d => d.Slots).Select(s => InputRules.ParseInstant(s.Value)).Min();
+        return first is { } start ? start - Duration.FromTimeSpan(page.MinimumNotice) : Instant.MaxValue;
     }
 
     /// <summary>The booking form's field for each key of a failure.</summary>

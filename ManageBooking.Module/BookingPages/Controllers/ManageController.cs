@@ -2,6 +2,8 @@ using ManageBooking.BookingPages.Services;
 using ManageBooking.BookingPages.ViewModels;
 using ManageBooking.Bookings;
 using ManageBooking.Models;
+using ManageBooking.Policies;
+using ManageBooking.Rendering;
 using ManageBooking.Scheduling;
 using ManageBooking.Security;
 using Microsoft.AspNetCore.Http;
@@ -25,6 +27,8 @@ public sealed class ManageController(
     CalendarEntries calendarEntries,
     TimeProvider clock,
     SlotWeekBuilder weeks,
+    RenderStamps stamps,
+    RenderCache rendered,
     IStringLocalizer<Localization.SharedText> localizer) : Controller
 {
     private const string ResultKey = "ManageBooking.ManageResult";
@@ -32,8 +36,25 @@ public sealed class ManageController(
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(string token, string? tz, CancellationToken cancellationToken)
     {
+        // The page most opened: kept once rendered, while the booking, its page and the theme stay as they were.
+        var key = await stamps.BookingKeyAsync(HttpContext, token, cancellationToken);
+        if (key is not null && rendered.TryGet(key, out var kept))
+        {
+            return new RenderedPageResult(kept);
+        }
+
         var managed = await manage.OpenAsync(token, cancellationToken);
-        return managed is null ? UnknownLink() : View(Theming.ViewAlternates.Pick(ControllerContext, "Index", managed.Page.Slug), views.Create(managed, token, tz));
+        if (managed is null)
+        {
+            return UnknownLink();
+        }
+
+        if (key is not null)
+        {
+            HttpContext.Features.Set(new RenderIntent(key, ManagePolicy.NextChange(managed.Booking, managed.Page, clock.GetCurrentInstant())));
+        }
+
+        return View(Theming.ViewAlternates.Pick(ControllerContext, "Index", managed.Page.Slug), views.Create(managed, token, tz));
     }
 
     [HttpGet("keep")]

@@ -87,6 +87,38 @@ public sealed class ManagePolicyTests
         Assert.Equal(expected, ManagePolicy.CustomerWouldBeRefused(booking, page, booking.Sessions[0], Start - Duration.FromMinutes(hoursBeforeStart * 60), reschedule));
     }
 
+    [Theory]
+    [InlineData(24, 12, 60.0, 24.0)] // two and a half days ahead: the 24-hour cancel cutoff passes first
+    [InlineData(12, 24, 60.0, 24.0)]
+    [InlineData(24, 24, 12.0, 0.0)] // both cutoffs passed: the start is next
+    [InlineData(0, 0, -0.5, -1.0)] // started: the end is next
+    public void NextChange_IsTheFirstInstantThePolicyCanAnswerOtherwise(int cancelCutoffHours, int rescheduleCutoffHours, double hoursBeforeStart, double expectedHoursBeforeStart)
+    {
+        var page = Page(selfService: true, cancelCutoffHours, rescheduleCutoffHours, null);
+        var booking = Booking(page, BookingStatus.Confirmed, 0);
+        var now = Start - Duration.FromMinutes(hoursBeforeStart * 60);
+
+        var next = ManagePolicy.NextChange(booking, page, now);
+
+        Assert.Equal(Start - Duration.FromMinutes(expectedHoursBeforeStart * 60), next);
+        // Until then every answer stays the same, and at that instant one changes (or the session has ended).
+        var before = Rights(ManagePolicy.Evaluate(booking, page, next - Duration.Epsilon, Actor.Customer));
+        Assert.Equal(Rights(ManagePolicy.Evaluate(booking, page, now, Actor.Customer)), before);
+        Assert.True(before != Rights(ManagePolicy.Evaluate(booking, page, next, Actor.Customer)) || next == Start + Duration.FromHours(1));
+    }
+
+    [Fact]
+    public void NextChange_OfACancelledBooking_IsNever()
+    {
+        var page = Page(selfService: true, 24, 24, null);
+        var booking = Booking(page, BookingStatus.Cancelled, 0);
+        booking.Sessions[0].Status = SessionStatus.Cancelled;
+
+        Assert.Equal(Instant.MaxValue, ManagePolicy.NextChange(booking, page, Start - Duration.FromDays(3)));
+    }
+
+    private static string Rights(BookingRights rights) => string.Join(";", rights.Sessions.Select(s => $"{s.Cancel},{s.Reschedule}"));
+
     private static BookingPage Page(bool selfService, int cancelCutoffHours, int rescheduleCutoffHours, int? maxReschedules) => new()
     {
         TimeZoneId = "UTC",
