@@ -3,6 +3,7 @@ using ManageBooking.Api.Idempotency;
 using ManageBooking.BookingPages.Services;
 using ManageBooking.Bookings;
 using ManageBooking.Policies;
+using ManageBooking.Rendering;
 using ManageBooking.Scheduling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -56,11 +57,21 @@ public static class BookingPagesApi
         string? from,
         string? to,
         string? timeZone,
+        HttpContext context,
         BookingPageQueries pages,
         SlotQueryService slots,
+        RenderStamps stamps,
+        RenderCache kept,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        // Every visitor of a page asks the same weeks: kept as the booking page is, read before the calendar.
+        var key = await stamps.PageKeyAsync(context, slug, zoneCookie: null, cancellationToken);
+        if (key is not null && kept.TryGet(key, out var answer))
+        {
+            return new RenderedPageResult(answer);
+        }
+
         var page = await pages.FindPublishedAsync(slug, cancellationToken);
         if (page is null)
         {
@@ -74,7 +85,8 @@ public static class BookingPagesApi
         }
 
         var free = await slots.FindFreeSlotsAsync(page, window.Value.Range, exceptSessionIds: null, cancellationToken);
-        return TypedResults.Ok(ApiMapper.ToDto(free, window.Value.Zone));
+        var until = free.Count > 0 ? free.Min(s => s.Start) - Duration.FromTimeSpan(page.MinimumNotice) : Instant.MaxValue;
+        return KeptJson.Answer(context, kept, key, ApiMapper.ToDto(free, window.Value.Zone), until);
     }
 
     private static async Task<IResult> CreateAsync(

@@ -3,6 +3,8 @@ using ManageBooking.Api.Idempotency;
 using ManageBooking.BookingPages.Services;
 using ManageBooking.Bookings;
 using ManageBooking.Models;
+using ManageBooking.Policies;
+using ManageBooking.Rendering;
 using ManageBooking.Scheduling;
 using ManageBooking.Security;
 using Microsoft.AspNetCore.Builder;
@@ -35,10 +37,20 @@ public static class ManageApi
         return group;
     }
 
-    private static async Task<IResult> GetAsync(string token, ManageService manage, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(
+        string token, HttpContext context, ManageService manage, RenderStamps stamps, RenderCache kept, TimeProvider clock, CancellationToken cancellationToken)
     {
+        // The answer a client polls: kept while the booking and its page stay as they were, as the manage page is.
+        var key = await stamps.BookingKeyAsync(context, token, cancellationToken);
+        if (key is not null && kept.TryGet(key, out var answer))
+        {
+            return new RenderedPageResult(answer);
+        }
+
         var managed = await manage.OpenAsync(token, cancellationToken);
-        return managed is null ? UnknownLink() : TypedResults.Ok(ToDto(managed));
+        return managed is null
+            ? UnknownLink()
+            : KeptJson.Answer(context, kept, key, ToDto(managed), ManagePolicy.NextChange(managed.Booking, managed.Page, clock.GetCurrentInstant()));
     }
 
     private static async Task<IResult> SlotsAsync(

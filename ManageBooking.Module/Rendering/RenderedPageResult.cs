@@ -8,19 +8,24 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ManageBooking.Rendering;
 
-/// <summary>Serves a kept page with this response's own nonce and antiforgery token in its holes.</summary>
-public sealed class RenderedPageResult(RenderedPage page) : IActionResult
+/// <summary>Serves a kept page or answer, a page with this response's own nonce and antiforgery token in its holes.</summary>
+public sealed class RenderedPageResult(RenderedPage page) : IActionResult, IResult
 {
-    public async Task ExecuteResultAsync(ActionContext context)
+    public Task ExecuteResultAsync(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var http = context.HttpContext;
-        byte[]? nonce = page.Holes.Contains(RenderHole.CspNonce) ? Encoding.ASCII.GetBytes(http.CspNonce()) : null;
+        return ExecuteAsync(context.HttpContext);
+    }
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        byte[]? nonce = page.Holes.Contains(RenderHole.CspNonce) ? Encoding.ASCII.GetBytes(httpContext.CspNonce()) : null;
         byte[]? token = page.Holes.Contains(RenderHole.AntiforgeryToken)
-            ? Encoding.ASCII.GetBytes(http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http).RequestToken!)
+            ? Encoding.ASCII.GetBytes(httpContext.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(httpContext).RequestToken!)
             : null;
 
-        var response = http.Response;
+        var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = page.ContentType;
         response.ContentLength = page.Parts.Sum(p => (long)p.Length) + page.Holes.Sum(h => (long)(h == RenderHole.CspNonce ? nonce! : token!).Length);
@@ -34,6 +39,6 @@ public sealed class RenderedPageResult(RenderedPage page) : IActionResult
             }
         }
 
-        await writer.FlushAsync(http.RequestAborted);
+        await writer.FlushAsync(httpContext.RequestAborted);
     }
 }

@@ -55,12 +55,7 @@ public abstract class RenderCacheTests(DatabaseProvider provider) : AppTestBase(
         await GetAsync(Client, $"/booking/manage/{token}");
         Assert.Equal(3, (await GetAsync(Client, $"/booking/manage/{token}")).Document.QuerySelectorAll(".mb-choices a").Length);
 
-        await using (var other = new ManageBookingApp(App.Database, Clock, Settings))
-        {
-            using var otherClient = other.CreateClient();
-            using var cancelled = await otherClient.PostAsync(new Uri($"/api/manage/{token}/cancel", UriKind.Relative), JsonContent(new { reason = "Plans changed" }));
-            Assert.True(cancelled.IsSuccessStatusCode, await cancelled.Content.ReadAsStringAsync());
-        }
+        await CancelOnAnotherNodeAsync(token);
 
         var after = await GetAsync(Client, $"/booking/manage/{token}");
         Assert.Contains("cancelled by you", after.Document.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
@@ -89,14 +84,7 @@ public abstract class RenderCacheTests(DatabaseProvider provider) : AppTestBase(
         var kept = await GetAsync(Client, Url);
         var time = Starts(kept)[0];
 
-        await using (var other = new ManageBookingApp(App.Database, Clock, Settings))
-        {
-            using var otherClient = other.CreateClient();
-            using var booked = await otherClient.PostAsync(
-                new Uri($"/api/booking-pages/{Slug}/bookings", UriKind.Relative),
-                JsonContent(new { name = "Grace Hopper", email = "grace@example.com", timeZone = "America/New_York", starts = new[] { time } }));
-            Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
-        }
+        await BookOnAnotherNodeAsync(time);
 
         Assert.DoesNotContain(time, Starts(await GetAsync(Client, Url)));
     }
@@ -115,6 +103,35 @@ public abstract class RenderCacheTests(DatabaseProvider provider) : AppTestBase(
     }
 
     [Fact]
+    public async Task TheManageApi_KeepsItsAnswer_UntilTheBookingChangesOnAnyNode()
+    {
+        var (_, token) = await BookWithTokenAsync(Slug, Start);
+        using var recorder = Recorder();
+        await GetJsonAsync($"/api/manage/{token}");
+        Assert.Equal("Confirmed", (await GetJsonAsync($"/api/manage/{token}")).GetProperty("status").GetString());
+        Assert.Equal(1, recorder.Sum(Lookups, ("outcome", "hit")));
+
+        await CancelOnAnotherNodeAsync(token);
+
+        Assert.Equal("Cancelled", (await GetJsonAsync($"/api/manage/{token}")).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task TheSlotsApi_KeepsItsAnswer_UntilABookingOnAnyNode()
+    {
+        const string Url = $"/api/booking-pages/{Slug}/slots?from=2026-03-03&to=2026-03-03&timeZone=America/New_York";
+        using var recorder = Recorder();
+        await GetJsonAsync(Url);
+        var time = (await GetJsonAsync(Url)).GetProperty("slots")[0].GetProperty("start").GetString()!;
+        Assert.Equal(1, recorder.Sum(Lookups, ("outcome", "hit")));
+
+        await BookOnAnotherNodeAsync(time);
+
+        var after = await GetJsonAsync(Url);
+        Assert.DoesNotContain(time, after.GetProperty("slots").EnumerateArray().Select(s => s.GetProperty("start").GetString()));
+    }
+
+    [Fact]
     public async Task AThemeSavedOnAnotherNode_ShowsOnTheNextView()
     {
         var (_, token) = await BookWithTokenAsync(Slug, Start);
@@ -124,6 +141,26 @@ public abstract class RenderCacheTests(DatabaseProvider provider) : AppTestBase(
         await SaveThemeAsync("#0b6e4f");
 
         Assert.Contains("#0b6e4f", (await GetAsync(Client, $"/booking/manage/{token}")).Html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Cancels through a second site on the same database, as another node would.</summary>
+    private async Task CancelOnAnotherNodeAsync(string token)
+    {
+        await using var other = new ManageBookingApp(App.Database, Clock, Settings);
+        using var client = other.CreateClient();
+        using var cancelled = await client.PostAsync(new Uri($"/api/manage/{token}/cancel", UriKind.Relative), JsonContent(new { reason = "Plans changed" }));
+        Assert.True(cancelled.IsSuccessStatusCode, await cancelled.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Books <paramref name="start"/> through a second site on the same database.</summary>
+    private async Task BookOnAnotherNodeAsync(string start)
+    {
+        await using var other = new ManageBookingApp(App.Database, Clock, Settings);
+        using var client = other.CreateClient();
+        using var booked = await client.PostAsync(
+            new Uri($"/api/booking-pages/{Slug}/bookings", UriKind.Relative),
+            JsonContent(new { name = "Grace Hopper", email = "grace@example.com", timeZone = "America/New_York", starts = new[] { start } }));
+        Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
     }
 
     /// <summary>Saves the brand colour as the theme screen does: a new version each time.</summary>
