@@ -10,6 +10,7 @@ using ManageBooking.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace ManageBooking.Api;
@@ -37,17 +38,17 @@ public static class ManageApi
         return group;
     }
 
-    private static async Task<IResult> GetAsync(
-        string token, HttpContext context, ManageService manage, RenderStamps stamps, RenderCache kept, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string token, HttpContext context, RenderStamps stamps, RenderCache kept, TimeProvider clock, CancellationToken cancellationToken)
     {
-        // The answer a client polls: kept while the booking and its page stay as they were, as the manage page is.
+        // The answer a client polls: kept while the booking and its page stay as they were, as the manage page is; the
+        // booking's services are made only when it is not.
         var key = await stamps.BookingKeyAsync(context, token, cancellationToken);
         if (key is not null && kept.TryGet(key, out var answer))
         {
             return new RenderedPageResult(answer);
         }
 
-        var managed = await manage.OpenAsync(token, cancellationToken);
+        var managed = await context.RequestServices.GetRequiredService<ManageService>().OpenAsync(token, cancellationToken);
         return managed is null
             ? UnknownLink()
             : KeptJson.Answer(context, kept, key, ToDto(managed), ManagePolicy.NextChange(managed.Booking, managed.Page, clock.GetCurrentInstant()));

@@ -27,29 +27,18 @@ public sealed class BookController(
     TimeZones.ZonePicker zones,
     TimeProvider clock,
     SlotWeekBuilder weeks,
-    RenderStamps stamps,
-    RenderCache rendered,
     IStringLocalizer<Localization.SharedText> localizer) : Controller
 {
     private const string ConfirmationKey = "ManageBooking.Confirmation";
 
     /// <summary>The zone the picker's script detected in this browser, so later pages open in it at once.</summary>
-    private const string TimeZoneCookie = "mb-tz";
+    private const string TimeZoneCookie = RenderLookup.ZoneCookie;
 
     /// <param name="starts">A package's times chosen so far, kept when the zone changes.</param>
     [HttpGet("")]
+    [KeptRender(KeptRenderKind.Page)] // every visitor sees the same week: kept while the page, its calendar and the theme stay as they were
     public async Task<IActionResult> IndexAsync(string slug, string? date, string? tz, [FromQuery(Name = "Starts")] List<string>? starts, CancellationToken cancellationToken)
     {
-        // Every visitor of a page sees the same week: kept once rendered, while the page, its calendar's bookings and
-        // the theme stay as they were and until the first time shown passes its notice.
-        var zoneCookie = Request.Cookies[TimeZoneCookie];
-        // The key is read before the calendar: a booking made meanwhile is then newer than the key, never missing under it.
-        var key = await stamps.PageKeyAsync(HttpContext, slug, zoneCookie, cancellationToken);
-        if (key is not null && rendered.TryGet(key, out var kept))
-        {
-            return new RenderedPageResult(kept);
-        }
-
         var page = await pages.FindPublishedAsync(slug, cancellationToken);
         if (page is null)
         {
@@ -58,11 +47,7 @@ public sealed class BookController(
 
         var form = new BookingFormModel { Starts = [.. (starts ?? []).Take(page.SessionsPerBooking)] };
         var model = await BuildAsync(page, date, tz, form, null, cancellationToken);
-        if (key is not null)
-        {
-            HttpContext.Features.Set(new RenderIntent(key, FirstShownExpires(model, page)));
-        }
-
+        RenderLookup.Keep(HttpContext, FirstShownExpires(model, page));
         return View(Theming.ViewAlternates.Pick(ControllerContext, "Index", page.Slug), model);
     }
 

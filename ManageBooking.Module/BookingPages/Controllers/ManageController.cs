@@ -27,33 +27,21 @@ public sealed class ManageController(
     CalendarEntries calendarEntries,
     TimeProvider clock,
     SlotWeekBuilder weeks,
-    RenderStamps stamps,
-    RenderCache rendered,
     IStringLocalizer<Localization.SharedText> localizer) : Controller
 {
     private const string ResultKey = "ManageBooking.ManageResult";
 
     [HttpGet("")]
+    [KeptRender(KeptRenderKind.Booking)] // the page most opened: kept while the booking, its page and the theme stay as they were
     public async Task<IActionResult> IndexAsync(string token, string? tz, CancellationToken cancellationToken)
     {
-        // The page most opened: kept once rendered, while the booking, its page and the theme stay as they were.
-        var key = await stamps.BookingKeyAsync(HttpContext, token, cancellationToken);
-        if (key is not null && rendered.TryGet(key, out var kept))
-        {
-            return new RenderedPageResult(kept);
-        }
-
         var managed = await manage.OpenAsync(token, cancellationToken);
         if (managed is null)
         {
             return UnknownLink();
         }
 
-        if (key is not null)
-        {
-            HttpContext.Features.Set(new RenderIntent(key, ManagePolicy.NextChange(managed.Booking, managed.Page, clock.GetCurrentInstant())));
-        }
-
+        RenderLookup.Keep(HttpContext, ManagePolicy.NextChange(managed.Booking, managed.Page, clock.GetCurrentInstant()));
         return View(Theming.ViewAlternates.Pick(ControllerContext, "Index", managed.Page.Slug), views.Create(managed, token, tz));
     }
 
