@@ -45,9 +45,11 @@ internal sealed partial class LeaseRenewal : IAsyncDisposable
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<ManageBookingDbContext>();
                 var until = clock.GetUtcNow().UtcDateTime.AddSeconds(leaseSeconds);
+                await using var transaction = await scope.ServiceProvider.GetRequiredService<SqliteWriteGate>().BeginTransactionAsync(db.Database, stop);
                 var renewed = await db.OutboxMessages
                     .Where(m => m.Id == messageId && m.LeaseOwner == owner)
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntilUtc, until), stop);
+                await transaction.CommitAsync(stop);
                 if (renewed == 0)
                 {
                     LogLeaseLost(logger, messageId);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ManageBooking.Data;
+using ManageBooking.Models.Notifications;
 using ManageBooking.Models.Outbox;
 using ManageBooking.Notifications;
 using ManageBooking.Workflows.Notifications;
@@ -41,16 +42,17 @@ public sealed partial class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<ManageBookingDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         await ReportBacklogAsync(db, now, cancellationToken);
-        var due = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Status == OutboxStatus.Pending && m.DueUtc <= now && (m.LeaseUntilUtc == null || m.LeaseUntilUtc < now))
-            .OrderBy(m => m.DueUtc)
-            .Select(m => m.Id)
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
+        var due = new List<Guid>(BatchSize);
+        await foreach (var id in DueQuery.For(db)(db, now, BatchSize).WithCancellation(cancellationToken))
+        {
+            due.Add(id);
+        }
+
+        var gate = scope.ServiceProvider.GetRequiredService<SqliteWriteGate>();
         var attempted = 0;
         foreach (var id in due)
         {
-            if (await ClaimAsync(db, id, cancellationToken))
+            if (await ClaimAsync(db, gate, id, cancellationToken))
             {
                 // One scope per message: a message's failure (or a half-tracked entity) never reaches the next one.
                 await using var messageScope = scopes.CreateAsyncScope();
@@ -74,21 +76,28 @@ public sealed partial class OutboxDispatcher(
         metrics.OutboxSeen(backlog?.Count ?? 0, backlog is null ? TimeSpan.Zero : now - backlog.Oldest);
     }
 
-    /// <summary>One UPDATE … WHERE still unclaimed: exactly one dispatcher sees it affect the row.</summary>
-    private async Task<bool> ClaimAsync(ManageBookingDbContext db, Guid id, CancellationToken cancellationToken)
+    /// <summary>
+    /// One UPDATE … WHERE still unclaimed: exactly one dispatcher sees it affect the row. A write like the bookings' (on
+    /// SQLite it waits its turn in the process instead of meeting a booking's write lock, and never holds the one writer
+    /// while the disk flushes); committed once it is on disk, which also puts there the booking the message tells of, so
+    /// no email goes out for a booking a power cut could still undo.
+    /// </summary>
+    private async Task<bool> ClaimAsync(ManageBookingDbContext db, SqliteWriteGate gate, Guid id, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseUntil = now.AddSeconds(options.Value.LeaseSeconds);
+        await using var transaction = await gate.BeginTransactionAsync(db.Database, cancellationToken);
         var claimed = await db.OutboxMessages
             .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && (m.LeaseUntilUtc == null || m.LeaseUntilUtc < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntilUtc, leaseUntil).SetProperty(m => m.LeaseOwner, _owner), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return claimed == 1;
     }
 
     private async Task DeliverAsync(IServiceProvider services, Guid id, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<ManageBookingDbContext>();
-        var message = await db.OutboxMessages.FirstAsync(m => m.Id == id, cancellationToken);
+        var message = await MessageQuery.For(db)(db, id, cancellationToken);
         TaskOutcome outcome;
         var started = clock.GetTimestamp();
         await using (new LeaseRenewal(scopes, id, _owner, options.Value.LeaseSeconds, clock, logger))
@@ -106,7 +115,7 @@ public sealed partial class OutboxDispatcher(
         }
 
         metrics.NotificationSent(message.Kind, outcome.Name, clock.GetElapsedTime(started));
-        await RecordAsync(db, message, outcome, cancellationToken);
+        await RecordAsync(db, services.GetRequiredService<SqliteWriteGate>(), message, outcome, cancellationToken);
     }
 
     private async Task<TaskOutcome> ExecuteAsync(IServiceProvider services, ManageBookingDbContext db, OutboxMessage message, CancellationToken cancellationToken)
@@ -122,15 +131,14 @@ public sealed partial class OutboxDispatcher(
             return await sender.SendAsync(message, cancellationToken);
         }
 
-        var rule = await db.NotificationRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == message.RuleId, cancellationToken);
+        var rule = message.RuleId is { } ruleId ? await RuleQuery.For(db)(db, ruleId, cancellationToken) : null;
         var task = message.TaskId is { } taskId ? rule?.FindTask(taskId) : null;
         if (rule is null || task is null || !rule.Enabled)
         {
             return TaskOutcome.Withdrawn("Withdrawn: its rule or task was switched off or removed before it was sent.");
         }
 
-        var booking = await db.Bookings.AsNoTracking().AsSplitQuery().Include(b => b.Page).Include(b => b.Sessions)
-            .FirstOrDefaultAsync(b => b.Id == message.BookingId, cancellationToken);
+        var booking = message.BookingId is { } bookingId ? await BookingQuery.For(db)(db, bookingId, cancellationToken) : null;
         if (booking?.Page is null)
         {
             return TaskOutcome.Withdrawn("Withdrawn: the booking no longer exists.");
@@ -147,7 +155,7 @@ public sealed partial class OutboxDispatcher(
         return await activity.ExecuteAsync(new TaskDelivery(message, rule, task, booking, change, now), cancellationToken);
     }
 
-    private async Task RecordAsync(ManageBookingDbContext db, OutboxMessage message, TaskOutcome outcome, CancellationToken cancellationToken)
+    private async Task RecordAsync(ManageBookingDbContext db, SqliteWriteGate gate, OutboxMessage message, TaskOutcome outcome, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         message.LeaseUntilUtc = null;
@@ -156,7 +164,7 @@ public sealed partial class OutboxDispatcher(
         {
             message.Status = OutboxStatus.Cancelled;
             message.LastError = Truncate(outcome.Detail);
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveAsync(db, gate, cancellationToken);
             return;
         }
 
@@ -185,13 +193,40 @@ public sealed partial class OutboxDispatcher(
         }
 
         db.OutboxAttempts.Add(new OutboxAttempt { MessageId = message.Id, AtUtc = now, Succeeded = succeeded, Error = message.LastError });
+        await SaveAsync(db, gate, cancellationToken);
+    }
+
+    /// <summary>The outcome is written as the bookings' writes are: in its turn, answered once it is on disk.</summary>
+    private static async Task SaveAsync(ManageBookingDbContext db, SqliteWriteGate gate, CancellationToken cancellationToken)
+    {
+        await using var transaction = await gate.BeginTransactionAsync(db.Database, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static string? Truncate(string? text) => text is { Length: > 2000 } ? text[..2000] : text;
 
     /// <summary>1, 2, 4, 8 … minutes, at most an hour.</summary>
     public static TimeSpan Backoff(int attempts) => TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, Math.Max(0, attempts - 1))));
+
+    // Compiled once: the dispatcher runs these for every message it sends.
+    private static readonly PerModelQuery<Func<ManageBookingDbContext, DateTime, int, IAsyncEnumerable<Guid>>> DueQuery = new(() => EF.CompileAsyncQuery(
+        (ManageBookingDbContext context, DateTime now, int count) => context.OutboxMessages.AsNoTracking()
+            .Where(m => m.Status == OutboxStatus.Pending && m.DueUtc <= now && (m.LeaseUntilUtc == null || m.LeaseUntilUtc < now))
+            .OrderBy(m => m.DueUtc)
+            .Select(m => m.Id)
+            .Take(count)));
+
+    private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, CancellationToken, Task<OutboxMessage>>> MessageQuery = new(() => EF.CompileAsyncQuery(
+        (ManageBookingDbContext context, Guid id, CancellationToken _) => context.OutboxMessages.First(m => m.Id == id)));
+
+    private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, CancellationToken, Task<NotificationRule?>>> RuleQuery = new(() => EF.CompileAsyncQuery(
+        (ManageBookingDbContext context, Guid id, CancellationToken _) => context.NotificationRules.AsNoTracking().FirstOrDefault(r => r.Id == id)));
+
+    // The page is one row and a booking's sessions are few: one joined query instead of a split query's round trips.
+    private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, CancellationToken, Task<Models.Booking?>>> BookingQuery = new(() => EF.CompileAsyncQuery(
+        (ManageBookingDbContext context, Guid id, CancellationToken _) => context.Bookings.AsNoTracking()
+            .Include(b => b.Page).Include(b => b.Sessions).AsSingleQuery().FirstOrDefault(b => b.Id == id)));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} failed attempt {Attempts}; next try at {DueUtc}: {Error}")]
     private partial void LogRetry(Guid messageId, int attempts, DateTime dueUtc, string? error);

@@ -73,6 +73,28 @@ public sealed class WriteDurabilityTests() : AppTestBase(DatabaseProvider.Sqlite
     }
 
     [Fact]
+    public async Task NoEmailGoesOutBeforeTheBookingItTellsOfIsOnDisk()
+    {
+        await using var site = WithHeldSync();
+        using var client = site.CreateClient();
+        var booking = PostAsync(client, Bookings, AtTen);
+        await _sync.CalledAsync(1);
+        Assert.NotEqual(0, await App.QueryAsync(db => db.OutboxMessages.CountAsync()));
+
+        // The dispatcher sees the booking's messages, but its claim is a write like the booking's: answered once synced,
+        // and that sync is the one that puts the booking on disk.
+        var dispatch = site.Services.GetRequiredService<ManageBooking.Workflows.Outbox.OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None);
+        await _sync.CalledAsync(2);
+        Assert.False(dispatch.IsCompleted);
+        Assert.Empty(Directory.GetFiles(App.MailFolder));
+
+        _sync.Release();
+        Assert.Equal(HttpStatusCode.Created, (await booking.WaitAsync(HeldLogSync.Deadline)).StatusCode);
+        Assert.NotEqual(0, await dispatch.WaitAsync(HeldLogSync.Deadline));
+        Assert.NotEmpty(Directory.GetFiles(App.MailFolder));
+    }
+
+    [Fact]
     public async Task OnlyAGatedWriteCommitsWithoutSyncing_EveryOtherConnectionSyncsAtEachCommit()
     {
         await using var scope = App.CreateScope();
