@@ -17,9 +17,18 @@ internal static class SqliteSynchronous
 
     public static async Task SetAsync(SqliteConnection connection, string mode, CancellationToken cancellationToken)
     {
+        if (mode != Full)
+        {
+            SqliteBusyTimeout.Forget(connection);
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA synchronous = {mode};";
         await command.ExecuteNonQueryAsync(cancellationToken);
+        if (mode == Full)
+        {
+            SqliteBusyTimeout.Remember(connection);
+        }
     }
 
     /// <summary>Puts the connection back to FULL before it returns to the pool, and closes what the gate opened.</summary>
