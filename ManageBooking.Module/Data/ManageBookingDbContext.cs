@@ -37,10 +37,14 @@ public sealed class ManageBookingDbContext(DbContextOptions<ManageBookingDbConte
 
     public DbSet<BookingNote> BookingNotes => Set<BookingNote>();
 
-    /// <summary>Saves, after raising the longest block of the calendars new sessions are added to (see <see cref="CalendarBlocks"/>).</summary>
+    /// <summary>
+    /// Saves, after renewing the version of every changed notification rule (<see cref="RuleVersions"/>) and raising the
+    /// longest block of the calendars new sessions are added to (<see cref="CalendarBlocks"/>).
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        // Changes are detected once, here, for both: the raise needs the sessions a loaded booking's collection gained.
+        // Changes are detected once, here, for all: the raise needs the sessions a loaded booking's collection gained, and
+        // a rule's new version the rule's changes.
         var detect = ChangeTracker.AutoDetectChangesEnabled;
         if (detect)
         {
@@ -50,6 +54,7 @@ public sealed class ManageBookingDbContext(DbContextOptions<ManageBookingDbConte
 
         try
         {
+            RuleVersions.RenewModified(this);
             await CalendarBlocks.RaiseForNewSessionsAsync(this, cancellationToken);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -70,6 +75,7 @@ public sealed class ManageBookingDbContext(DbContextOptions<ManageBookingDbConte
 
         try
         {
+            RuleVersions.RenewModified(this);
             CalendarBlocks.RaiseForNewSessions(this);
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }

@@ -35,6 +35,7 @@ public sealed class WorkflowsStartup : IFeatureStartup
         services.AddScoped<INotificationTaskActivity, EmailTask>();
         services.AddScoped<INotificationTaskActivity, WebhookTask>();
         services.AddScoped<RenderedPayloadDelivery>();
+        services.AddSingleton<EnabledRules>();
         services.AddScoped<NotificationPlanner>();
         services.AddScoped<IBookingNotifications>(sp => sp.GetRequiredService<NotificationPlanner>());
         services.AddScoped<RuleTestSender>();

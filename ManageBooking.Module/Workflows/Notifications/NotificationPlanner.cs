@@ -15,7 +15,7 @@ namespace ManageBooking.Workflows.Notifications;
 /// template, address or webhook can fail a booking. Reminders are kept in step with the booking: one pending row per
 /// reminder rule task, session lineage and recipient, moved with its session and withdrawn when it is no longer due.
 /// </summary>
-public sealed class NotificationPlanner(ManageBookingDbContext db, IEnumerable<INotificationTaskActivity> activities, TimeProvider clock) : IBookingNotifications
+public sealed class NotificationPlanner(ManageBookingDbContext db, IEnumerable<INotificationTaskActivity> activities, EnabledRules enabledRules, TimeProvider clock) : IBookingNotifications
 {
     public static readonly JsonSerializerOptions FactsJson = new(JsonSerializerDefaults.Web);
 
@@ -51,7 +51,7 @@ public sealed class NotificationPlanner(ManageBookingDbContext db, IEnumerable<I
     }
 
     /// <summary>The rows <see cref="PlanAsync"/> adds for the change, by audience: the same rules, tasks and targets.</summary>
-    private NotificationPlan Plan(BookingNotice notice, List<NotificationRule> rules, Instant now)
+    private NotificationPlan Plan(BookingNotice notice, IReadOnlyList<NotificationRule> rules, Instant now)
         => NotificationPlan.For(notice.Event, notice.Page.Id, rules, now, notice.NotifyCustomer, notice.NotifyTeam, planned =>
             Targets(planned.Task, notice.Booking, notice.Page).Select(target => new PlannedRecipient(target.Audience, target.Address)));
 
@@ -109,7 +109,7 @@ public sealed class NotificationPlanner(ManageBookingDbContext db, IEnumerable<I
     /// takes its session's new moment; one no longer wanted is withdrawn; a missing one is added. So a move moves it, a
     /// cancellation withdraws it, an approval adds it, and nothing ever adds a second one.
     /// </summary>
-    private async Task KeepRemindersInStepAsync(Booking booking, BookingPage page, List<NotificationRule> rules, Instant now, CancellationToken cancellationToken)
+    private async Task KeepRemindersInStepAsync(Booking booking, BookingPage page, IReadOnlyList<NotificationRule> rules, Instant now, CancellationToken cancellationToken)
     {
         var wanted = NotificationSchedule.Reminders(booking, rules, now)
             .SelectMany(p => Targets(p.Task, booking, page).Select(t => (Planned: p, Target: t)))
@@ -194,18 +194,5 @@ public sealed class NotificationPlanner(ManageBookingDbContext db, IEnumerable<I
         };
     }
 
-    private async Task<List<NotificationRule>> RulesAsync(CancellationToken cancellationToken)
-    {
-        var rules = new List<NotificationRule>();
-        await foreach (var rule in EnabledRulesQuery.For(db)(db).WithCancellation(cancellationToken))
-        {
-            rules.Add(rule);
-        }
-
-        return rules;
-    }
-
-    // Compiled once: every booking and every change of one reads the enabled rules, inside its calendar's lock.
-    private static readonly PerModelQuery<Func<ManageBookingDbContext, IAsyncEnumerable<NotificationRule>>> EnabledRulesQuery = new(() => EF.CompileAsyncQuery(
-        (ManageBookingDbContext context) => context.NotificationRules.AsNoTracking().Where(r => r.Enabled)));
+    private Task<IReadOnlyList<NotificationRule>> RulesAsync(CancellationToken cancellationToken) => enabledRules.GetAsync(db, cancellationToken);
 }
