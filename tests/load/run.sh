@@ -7,7 +7,8 @@
 # Publishes the site and tests/load/Hello in Release, then for each database: migrates and seeds the demo data, adds a
 # load-test page (open around the clock in UTC, 5-minute sessions), books once through the API for a manage link, and
 # runs wrk with 2 threads against each target in turn, hello-world first, round after round. The booking POSTs come last
-# (each books a different start), followed by a SQL check that no two scheduled sessions of one calendar overlap.
+# (each books a different start), then the reschedule POSTs (bookings made beforehand, each request moving one of them to a
+# start no other asks for), followed by a SQL check that no two scheduled sessions of one calendar overlap.
 # Prints the median of the rounds. Not part of ./test.sh: it takes minutes and measures the machine as much as the code.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -188,6 +189,15 @@ run_database() {
     LOAD_FIRST_START=$((first + (round - 1) * 40 * 86400)) \
       measure "$db" booking-post "$round" "$site_pid" "$base/api/booking-pages/load-test/bookings" book.lua
   done
+  # Reschedule POSTs: 1,000 bookings made one after another through the API, after the days the booking rounds took;
+  # each request then moves one of them (round after round) to a start of its own, on days no other round uses.
+  local movers=$((rounds * 40 + 5)) tokens="$work/tokens-$db.txt"
+  python3 "$repo/tests/load/bookings.py" "$base" load-test $((first + movers * 86400)) 1000 > "$tokens"
+  for round in $(seq 1 "$rounds"); do
+    LOAD_TOKENS=$tokens LOAD_FIRST_START=$((first + (movers + 10 + (round - 1) * 25) * 86400)) \
+      measure "$db" reschedule-post "$round" "$site_pid" "$base" reschedule.lua
+  done
+
   # No two scheduled sessions of one calendar overlap: each session against the latest end of those starting before it.
   local overlaps
   overlaps=$(sql "$db" "SELECT count(*) FROM (SELECT \"StartUtc\", max(\"EndUtc\") OVER (PARTITION BY \"CalendarId\" ORDER BY \"StartUtc\", \"Id\" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS previous_end FROM \"BookingSessions\" WHERE \"Status\" = 'Scheduled') AS s WHERE previous_end > \"StartUtc\"")

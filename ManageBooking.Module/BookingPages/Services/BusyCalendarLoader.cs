@@ -26,18 +26,14 @@ public sealed class BusyCalendarLoader(ManageBookingDbContext db)
         // calendar's first session on.
         var floor = Floor(windowStart, calendar.LongestBlockSeconds);
         var sessions = new List<HeldTime>();
-        if (exceptSessionIds is null || exceptSessionIds.Count == 0)
+        // Every slot list, booking page and change asks this; compiled once, it skips EF's per-call planning. The sessions
+        // being moved are few and left out here rather than in SQL, so one compiled query serves both.
+        await foreach (var held in HeldQuery.For(db)(db, calendarId, floor, windowStart, windowEnd).WithCancellation(cancellationToken))
         {
-            // Every slot list, booking page and new booking asks this; compiled once, it skips EF's per-call planning.
-            await foreach (var held in HeldQuery.For(db)(db, calendarId, floor, windowStart, windowEnd).WithCancellation(cancellationToken))
+            if (exceptSessionIds is null || !exceptSessionIds.Contains(held.Id))
             {
                 sessions.Add(held);
             }
-        }
-        else
-        {
-            sessions = await Held(db, calendarId, floor, windowStart, windowEnd).Where(s => !exceptSessionIds.Contains(s.Id))
-                .Select(s => new HeldTime(s.StartUtc, s.EndUtc, s.BlockedStartUtc, s.BlockedEndUtc)).ToListAsync(cancellationToken);
         }
 
         return new BusyCalendar(
@@ -67,23 +63,9 @@ public sealed class BusyCalendarLoader(ManageBookingDbContext db)
                 && s.BlockedStartUtc < windowEnd
                 && s.BlockedEndUtc > windowStart)
             .OrderBy(s => s.BlockedStartUtc)
-            .Select(s => new HeldTime(s.StartUtc, s.EndUtc, s.BlockedStartUtc, s.BlockedEndUtc))));
-
-    /// <summary>
-    /// Scheduled sessions holding time in the window, in the order of the (CalendarId, Status, BlockedStartUtc) index. The
-    /// compiled query above spells out the same filter: a compiled query cannot call this method.
-    /// </summary>
-    private static IQueryable<BookingSession> Held(ManageBookingDbContext context, Guid calendarId, DateTime floor, DateTime windowStart, DateTime windowEnd)
-        => context.BookingSessions
-            .AsNoTracking()
-            .Where(s => s.CalendarId == calendarId
-                && s.Status == SessionStatus.Scheduled
-                && s.BlockedStartUtc >= floor
-                && s.BlockedStartUtc < windowEnd
-                && s.BlockedEndUtc > windowStart)
-            .OrderBy(s => s.BlockedStartUtc);
+            .Select(s => new HeldTime(s.Id, s.StartUtc, s.EndUtc, s.BlockedStartUtc, s.BlockedEndUtc))));
 
     private sealed record CalendarFacts(int Seats, long LongestBlockSeconds);
 
-    private sealed record HeldTime(DateTime StartUtc, DateTime EndUtc, DateTime BlockedStartUtc, DateTime BlockedEndUtc);
+    private sealed record HeldTime(Guid Id, DateTime StartUtc, DateTime EndUtc, DateTime BlockedStartUtc, DateTime BlockedEndUtc);
 }

@@ -313,7 +313,7 @@ public sealed partial class ManageService(
     private async Task<Outcome<ManagedBooking>> ChangeAsync(
         Guid bookingId, ActorInfo actor, Guid? expectedVersion, Func<Booking, Instant, ActorInfo, Task<Outcome<BookingNotice?>>> change, CancellationToken cancellationToken)
     {
-        var calendarId = await db.Bookings.Where(b => b.Id == bookingId).Select(b => (Guid?)b.CalendarId).FirstOrDefaultAsync(cancellationToken);
+        var calendarId = await CalendarOfQuery.For(db)(db, bookingId, cancellationToken);
         if (calendarId is null)
         {
             return BookingFailure.NotFound("There is no such booking.");
@@ -388,6 +388,9 @@ public sealed partial class ManageService(
     private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, CancellationToken, Task<BookingHistoryEntry?>>> LastCancellationQuery = new(() => EF.CompileAsyncQuery(
         (ManageBookingDbContext context, Guid id, CancellationToken _) => context.Set<BookingHistoryEntry>().AsNoTracking()
             .Where(h => h.BookingId == id && h.Action == HistoryAction.Cancelled).OrderByDescending(h => h.AtUtc).FirstOrDefault()));
+
+    private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, CancellationToken, Task<Guid?>>> CalendarOfQuery = new(() => EF.CompileAsyncQuery(
+        (ManageBookingDbContext context, Guid id, CancellationToken _) => context.Bookings.Where(b => b.Id == id).Select(b => (Guid?)b.CalendarId).FirstOrDefault()));
 
     private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, CancellationToken, Task<Booking?>>> TrackedBookingQuery = new(() => EF.CompileAsyncQuery(
         (ManageBookingDbContext context, Guid id, CancellationToken _) => context.Bookings

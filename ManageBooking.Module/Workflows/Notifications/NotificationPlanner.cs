@@ -115,9 +115,15 @@ public sealed class NotificationPlanner(ManageBookingDbContext db, IEnumerable<I
             .SelectMany(p => Targets(p.Task, booking, page).Select(t => (Planned: p, Target: t)))
             .ToList();
         // A booking being created has no rows yet: no need to ask (one query fewer while its calendar is held).
-        List<OutboxMessage> pending = db.Entry(booking).State == EntityState.Added ? [] : await db.OutboxMessages
-            .Where(m => m.BookingId == booking.Id && m.Status == OutboxStatus.Pending && m.SessionLineageId != null)
-            .ToListAsync(cancellationToken);
+        List<OutboxMessage> pending = [];
+        if (db.Entry(booking).State != EntityState.Added)
+        {
+            await foreach (var message in PendingRemindersQuery.For(db)(db, booking.Id).WithCancellation(cancellationToken))
+            {
+                pending.Add(message);
+            }
+        }
+
         Reconcile(pending, wanted, booking.Id, now, "Withdrawn: the session moved, was cancelled, or is no longer reminded of.");
     }
 
@@ -195,4 +201,9 @@ public sealed class NotificationPlanner(ManageBookingDbContext db, IEnumerable<I
     }
 
     private Task<IReadOnlyList<NotificationRule>> RulesAsync(CancellationToken cancellationToken) => enabledRules.GetAsync(db, cancellationToken);
+
+    // Compiled once: every change of a booking asks it, inside its calendar's lock. Tracked: the caller saves what changes.
+    private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, IAsyncEnumerable<OutboxMessage>>> PendingRemindersQuery = new(() => EF.CompileAsyncQuery(
+        (ManageBookingDbContext context, Guid bookingId) => context.OutboxMessages
+            .Where(m => m.BookingId == bookingId && m.Status == OutboxStatus.Pending && m.SessionLineageId != null)));
 }
