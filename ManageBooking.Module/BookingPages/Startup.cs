@@ -177,6 +177,7 @@ public sealed class Startup : IFeatureStartup
             return;
         }
 
+        services.AddSingleton(sp => new SqliteDataVersion(SqliteConnectionStrings.Resolve(connectionString ?? DefaultSqliteConnectionString, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         services.AddDbContextPool<ManageBookingDbContext>((sp, db) =>
             db.UseSqlite(SqliteConnectionStrings.Resolve(connectionString ?? DefaultSqliteConnectionString, sp.GetRequiredService<IHostEnvironment>().ContentRootPath))
                 .AddInterceptors(new SqliteBusyTimeout())

@@ -23,6 +23,7 @@ public sealed class ManageBookingMetrics
     private readonly Counter<long> _notificationsSent;
     private readonly Histogram<double> _sendDuration;
     private readonly Counter<long> _renderLookups;
+    private readonly Counter<long> _renderVersions;
     private OutboxBacklog _backlog = new(0, TimeSpan.Zero);
 
     public ManageBookingMetrics(IMeterFactory meters)
@@ -36,6 +37,7 @@ public sealed class ManageBookingMetrics
         _notificationsSent = Meter.CreateCounter<long>("managebooking.notifications.sent", "{message}", "Outbox send attempts, by channel (email, webhook) and outcome (done, failed, withdrawn).");
         _sendDuration = Meter.CreateHistogram<double>("managebooking.notifications.send.duration", "s", "How long one outbox send took, by channel and outcome.");
         _renderLookups = Meter.CreateCounter<long>("managebooking.render_cache.lookups", "{lookup}", "Customer pages and answers looked up among those already rendered on this node, by outcome (hit, miss).");
+        _renderVersions = Meter.CreateCounter<long>("managebooking.render_cache.versions", "{lookup}", "Versions of kept pages' rows, by source: read from the tables, or recalled because SQLite's change counter saw no commit since they were read.");
         Meter.CreateObservableGauge("managebooking.outbox.backlog", () => Volatile.Read(ref _backlog).Due, "{message}", "Messages due and not yet sent, as the dispatcher found them at its last tick on this node.");
         Meter.CreateObservableGauge("managebooking.outbox.oldest_due_age", () => Volatile.Read(ref _backlog).OldestAge.TotalSeconds, "s", "How long the oldest due message had waited, at the dispatcher's last tick on this node.");
     }
@@ -44,6 +46,8 @@ public sealed class ManageBookingMetrics
     public Meter Meter { get; }
 
     public void RenderLookedUp(bool hit) => _renderLookups.Add(1, new KeyValuePair<string, object?>("outcome", hit ? "hit" : "miss"));
+
+    public void RenderVersionsFound(bool recalled) => _renderVersions.Add(1, new KeyValuePair<string, object?>("source", recalled ? "recalled" : "read"));
 
     public void BookingCreated(BookingStatus status) => _bookingsCreated.Add(1, new KeyValuePair<string, object?>("status", status.ToString()));
 

@@ -60,10 +60,40 @@ public sealed class RenderCache : IDisposable
         _entries.Set(key, page with { ValidUntil = until }, new MemoryCacheEntryOptions { Size = page.Size, AbsoluteExpirationRelativeToNow = (until - now).ToTimeSpan() });
     }
 
+    /// <summary>
+    /// What <paramref name="name"/>'s versions were when the database's change counter read <paramref name="changes"/>
+    /// (<see cref="Data.SqliteDataVersion"/>), if that is what was remembered last.
+    /// </summary>
+    public bool TryRecall<T>(string name, long changes, out T stamp)
+        where T : class
+    {
+        if (_entries is not null && _entries.TryGetValue(StampPrefix + name, out Recalled? recalled) && recalled!.Changes == changes && recalled.Stamp is T found)
+        {
+            stamp = found;
+            _metrics.RenderVersionsFound(recalled: true);
+            return true;
+        }
+
+        stamp = null!;
+        return false;
+    }
+
+    /// <summary>Counts a read of a key's versions from the tables.</summary>
+    public void VersionsRead() => _metrics.RenderVersionsFound(recalled: false);
+
+    /// <summary>Remembers <paramref name="stamp"/>, read after the change counter read <paramref name="changes"/>.</summary>
+    public void Remember(string name, long changes, object stamp)
+        => _entries?.Set(StampPrefix + name, new Recalled(changes, stamp), new MemoryCacheEntryOptions { Size = 128, AbsoluteExpirationRelativeToNow = _longest.ToTimeSpan() });
+
     /// <summary>The deadline a page gets when the caller names none closer.</summary>
     public Instant Latest => Now + _longest;
 
     public void Dispose() => _entries?.Dispose();
 
     private Instant Now => Instant.FromDateTimeOffset(_clock.GetUtcNow());
+
+    // Apart from the pages' keys, which are made of a path and never start with a control character.
+    private const string StampPrefix = "\u0001stamp\u0001";
+
+    private sealed record Recalled(long Changes, object Stamp);
 }

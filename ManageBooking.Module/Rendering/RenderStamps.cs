@@ -12,7 +12,7 @@ namespace ManageBooking.Rendering;
 /// when there is nothing to look up (an unknown page, a link that does not open, a signed-in visitor): the caller then
 /// renders as usual. The key is read before the page's data, so what is rendered under it is never older than it.
 /// </summary>
-public sealed class RenderStamps(ManageBookingDbContext db, ManageLinks links, ThemeSettingsStore themes, RenderCache cache)
+public sealed class RenderStamps(ManageBookingDbContext db, ManageLinks links, ThemeSettingsStore themes, RenderCache cache, SqliteDataVersion? changes = null)
 {
     private sealed record BookingStamp(Guid Version, int LinkVersion, Guid PageVersion, Guid? ThemeVersion);
 
@@ -40,7 +40,7 @@ public sealed class RenderStamps(ManageBookingDbContext db, ManageLinks links, T
             return null;
         }
 
-        var stamp = await BookingQuery.For(db)(db, id, cancellationToken);
+        var stamp = await ReadAsync("b" + id.ToString("N"), id, BookingQuery, cancellationToken);
         if (stamp is null || !links.Opens(token, id, stamp.LinkVersion))
         {
             return null;
@@ -59,7 +59,7 @@ public sealed class RenderStamps(ManageBookingDbContext db, ManageLinks links, T
             return null;
         }
 
-        var stamp = await PageQuery.For(db)(db, slug, cancellationToken);
+        var stamp = await ReadAsync("p" + slug, slug, PageQuery, cancellationToken);
         if (stamp is null)
         {
             return null;
@@ -67,6 +67,30 @@ public sealed class RenderStamps(ManageBookingDbContext db, ManageLinks links, T
 
         await themes.GetAtAsync(stamp.ThemeVersion, cancellationToken);
         return RenderKeys.Page(context, stamp.ThemeVersion, stamp.Version, stamp.CalendarWrites, zoneCookie);
+    }
+
+    /// <summary>
+    /// The versions, from the tables, or as they were last read if the database's change counter says no commit has
+    /// happened since: the counter is read before the tables, so a commit in between moves it and the next request reads
+    /// again. PostgreSQL has no such counter to read without a round trip; it always asks the tables.
+    /// </summary>
+    private async Task<TStamp?> ReadAsync<TKey, TStamp>(string name, TKey key, PerModelQuery<Func<ManageBookingDbContext, TKey, CancellationToken, Task<TStamp?>>> query, CancellationToken cancellationToken)
+        where TStamp : class
+    {
+        var counter = changes?.Read();
+        if (counter is { } before && cache.TryRecall(name, before, out TStamp recalled))
+        {
+            return recalled;
+        }
+
+        var stamp = await query.For(db)(db, key, cancellationToken);
+        cache.VersionsRead();
+        if (counter is { } read && stamp is not null)
+        {
+            cache.Remember(name, read, stamp);
+        }
+
+        return stamp;
     }
 
     // Staff see the same pages, but a signed-in request is rare here and may one day show more: it always renders.

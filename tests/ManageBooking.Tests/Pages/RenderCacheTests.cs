@@ -63,6 +63,30 @@ public abstract class RenderCacheTests(DatabaseProvider provider) : AppTestBase(
     }
 
     [Fact]
+    public async Task AKeptPage_AsksTheTablesAgain_OnlyOnceSomethingWasCommitted()
+    {
+        var (_, token) = await BookWithTokenAsync(Slug, Start);
+        await GetAsync(Client, $"/booking/manage/{token}");
+        using var recorder = Recorder();
+
+        await GetAsync(Client, $"/booking/manage/{token}");
+        await GetAsync(Client, $"/booking/manage/{token}");
+
+        // SQLite's change counter saw no commit: the versions read for the first view still hold. PostgreSQL has no
+        // counter to read without a round trip, so it asks each time.
+        var recalledOnSqlite = App.Database.Provider == DatabaseProvider.Sqlite ? 2 : 0;
+        Assert.Equal(recalledOnSqlite, recorder.Sum(Versions, ("source", "recalled")));
+        Assert.Equal(2 - recalledOnSqlite, recorder.Sum(Versions, ("source", "read")));
+        Assert.Equal(2, recorder.Sum(Lookups, ("outcome", "hit")));
+
+        await CancelOnAnotherNodeAsync(token);
+
+        var after = await GetAsync(Client, $"/booking/manage/{token}");
+        Assert.Equal(3 - recalledOnSqlite, recorder.Sum(Versions, ("source", "read")));
+        Assert.Contains("cancelled by you", after.Document.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AManagePage_WhenItsSessionStarts_SaysSo_ThoughNoRowChanged()
     {
         var today = (await FreeStartsAsync(Slug, "2026-03-02"))[0];
@@ -182,6 +206,8 @@ public abstract class RenderCacheTests(DatabaseProvider provider) : AppTestBase(
         => new(System.Text.Json.JsonSerializer.Serialize(body, Json), System.Text.Encoding.UTF8, "application/json");
 
     private const string Lookups = "managebooking.render_cache.lookups";
+
+    private const string Versions = "managebooking.render_cache.versions";
 
     private MeasurementRecorder Recorder() => new(App.Services.GetRequiredService<ManageBookingMetrics>().Meter);
 
