@@ -173,7 +173,7 @@ public sealed class Startup : IFeatureStartup
             }
 
             // Pooled: a request reuses a context instead of building one with its services (about 4% of a page's CPU).
-            services.AddDbContextPool<ManageBookingDbContext>(db => db.UseNpgsql(connectionString).ConfigureWarnings(IgnoreSnapshotlessMigrations));
+            services.AddDbContextPool<ManageBookingDbContext>(db => db.UseNpgsql(PostgresConnectionStrings.Resolve(connectionString)).ConfigureWarnings(IgnoreSnapshotlessMigrations));
             return;
         }
 
