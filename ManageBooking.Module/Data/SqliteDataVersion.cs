@@ -13,15 +13,16 @@ namespace ManageBooking.Data;
 /// caller then asks the tables as before.
 /// </para>
 /// </summary>
-public sealed class SqliteDataVersion(string connectionString) : IDisposable
+public sealed class SqliteDataVersion(string connectionString) : IStoreChangeCounter, IDisposable
 {
     private readonly Lock _turn = new();
     private SqliteConnection? _connection;
     private SqliteCommand? _command;
     private bool _disposed;
 
-    /// <summary>The counter now; null if it cannot be read (the caller must then not trust anything it remembered).</summary>
-    public long? Read()
+    public ValueTask<long?> ReadAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Read());
+
+    private long? Read()
     {
         lock (_turn)
         {

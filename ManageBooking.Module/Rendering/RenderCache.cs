@@ -62,7 +62,7 @@ public sealed class RenderCache : IDisposable
 
     /// <summary>
     /// What <paramref name="name"/>'s versions were when the database's change counter read <paramref name="changes"/>
-    /// (<see cref="Data.SqliteDataVersion"/>), if that is what was remembered last.
+    /// (<see cref="Data.IStoreChangeCounter"/>), if that is what was remembered last.
     /// </summary>
     public bool TryRecall<T>(string name, long changes, out T stamp)
         where T : class

@@ -12,7 +12,7 @@ namespace ManageBooking.Rendering;
 /// when there is nothing to look up (an unknown page, a link that does not open, a signed-in visitor): the caller then
 /// renders as usual. The key is read before the page's data, so what is rendered under it is never older than it.
 /// </summary>
-public sealed class RenderStamps(ManageBookingDbContext db, ManageLinks links, ThemeSettingsStore themes, RenderCache cache, SqliteDataVersion? changes = null)
+public sealed class RenderStamps(ManageBookingDbContext db, ManageLinks links, ThemeSettingsStore themes, RenderCache cache, IStoreChangeCounter? changes = null)
 {
     private sealed record BookingStamp(Guid Version, int LinkVersion, Guid PageVersion, Guid? ThemeVersion);
 
@@ -71,13 +71,13 @@ public sealed class RenderStamps(ManageBookingDbContext db, ManageLinks links, T
 
     /// <summary>
     /// The versions, from the tables, or as they were last read if the database's change counter says no commit has
-    /// happened since: the counter is read before the tables, so a commit in between moves it and the next request reads
-    /// again. PostgreSQL has no such counter to read without a round trip; it always asks the tables.
+    /// happened since (<see cref="IStoreChangeCounter"/>): the counter is read before the tables, so a commit in between
+    /// moves it and the next request reads again.
     /// </summary>
     private async Task<TStamp?> ReadAsync<TKey, TStamp>(string name, TKey key, PerModelQuery<Func<ManageBookingDbContext, TKey, CancellationToken, Task<TStamp?>>> query, CancellationToken cancellationToken)
         where TStamp : class
     {
-        var counter = changes?.Read();
+        var counter = changes is null ? null : await changes.ReadAsync(cancellationToken);
         if (counter is { } before && cache.TryRecall(name, before, out TStamp recalled))
         {
             return recalled;

@@ -72,17 +72,22 @@ public abstract class RenderCacheTests(DatabaseProvider provider) : AppTestBase(
         await GetAsync(Client, $"/booking/manage/{token}");
         await GetAsync(Client, $"/booking/manage/{token}");
 
-        // SQLite's change counter saw no commit: the versions read for the first view still hold. PostgreSQL has no
-        // counter to read without a round trip, so it asks each time.
-        var recalledOnSqlite = App.Database.Provider == DatabaseProvider.Sqlite ? 2 : 0;
-        Assert.Equal(recalledOnSqlite, recorder.Sum(Versions, ("source", "recalled")));
-        Assert.Equal(2 - recalledOnSqlite, recorder.Sum(Versions, ("source", "read")));
+        // The change counter saw no commit: the versions read for the first view still hold. PostgreSQL's counter is
+        // the server's log position, which the other tests sharing the server move at any time (PostgresWalPositionTests
+        // shows it holding on a server of its own); here it may only ask more often.
+        Assert.Equal(2, recorder.Sum(Versions, ("source", "recalled")) + recorder.Sum(Versions, ("source", "read")));
+        if (App.Database.Provider == DatabaseProvider.Sqlite)
+        {
+            Assert.Equal(2, recorder.Sum(Versions, ("source", "recalled")));
+        }
+
         Assert.Equal(2, recorder.Sum(Lookups, ("outcome", "hit")));
+        var readBefore = recorder.Sum(Versions, ("source", "read"));
 
         await CancelOnAnotherNodeAsync(token);
 
         var after = await GetAsync(Client, $"/booking/manage/{token}");
-        Assert.Equal(3 - recalledOnSqlite, recorder.Sum(Versions, ("source", "read")));
+        Assert.Equal(readBefore + 1, recorder.Sum(Versions, ("source", "read")));
         Assert.Contains("cancelled by you", after.Document.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
     }
 
