@@ -174,11 +174,11 @@ public sealed class Startup : IFeatureStartup
 
             // Pooled: a request reuses a context instead of building one with its services (about 4% of a page's CPU).
             services.AddDbContextPool<ManageBookingDbContext>(db => db.UseNpgsql(PostgresConnectionStrings.Resolve(connectionString)).ConfigureWarnings(IgnoreSnapshotlessMigrations));
-            services.AddSingleton<IStoreChangeCounter>(sp => new PostgresWalPosition(connectionString, sp.GetRequiredService<ILogger<PostgresWalPosition>>()));
+            services.AddSingleton<IStoreChangeMark>(sp => new PostgresSnapshotMark(connectionString, sp.GetRequiredService<ILogger<PostgresSnapshotMark>>()));
             return;
         }
 
-        services.AddSingleton<IStoreChangeCounter>(sp => new SqliteDataVersion(SqliteConnectionStrings.Resolve(connectionString ?? DefaultSqliteConnectionString, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        services.AddSingleton<IStoreChangeMark>(sp => new SqliteDataVersion(SqliteConnectionStrings.Resolve(connectionString ?? DefaultSqliteConnectionString, sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         services.AddDbContextPool<ManageBookingDbContext>((sp, db) =>
             db.UseSqlite(SqliteConnectionStrings.Resolve(connectionString ?? DefaultSqliteConnectionString, sp.GetRequiredService<IHostEnvironment>().ContentRootPath))
                 .AddInterceptors(new SqliteBusyTimeout())

@@ -13,14 +13,14 @@ namespace ManageBooking.Data;
 /// caller then asks the tables as before.
 /// </para>
 /// </summary>
-public sealed class SqliteDataVersion(string connectionString) : IStoreChangeCounter, IDisposable
+public sealed class SqliteDataVersion(string connectionString) : IStoreChangeMark, IDisposable
 {
     private readonly Lock _turn = new();
     private SqliteConnection? _connection;
     private SqliteCommand? _command;
     private bool _disposed;
 
-    public ValueTask<long?> ReadAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Read());
+    public ValueTask<string?> ReadAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Read()?.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private long? Read()
     {

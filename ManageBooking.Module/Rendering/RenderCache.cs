@@ -61,13 +61,13 @@ public sealed class RenderCache : IDisposable
     }
 
     /// <summary>
-    /// What <paramref name="name"/>'s versions were when the database's change counter read <paramref name="changes"/>
-    /// (<see cref="Data.IStoreChangeCounter"/>), if that is what was remembered last.
+    /// What <paramref name="name"/>'s versions were when the database's change mark read <paramref name="mark"/>
+    /// (<see cref="Data.IStoreChangeMark"/>), if that is what was remembered last.
     /// </summary>
-    public bool TryRecall<T>(string name, long changes, out T stamp)
+    public bool TryRecall<T>(string name, string mark, out T stamp)
         where T : class
     {
-        if (_entries is not null && _entries.TryGetValue(StampPrefix + name, out Recalled? recalled) && recalled!.Changes == changes && recalled.Stamp is T found)
+        if (_entries is not null && _entries.TryGetValue(StampPrefix + name, out Recalled? recalled) && string.Equals(recalled!.Mark, mark, StringComparison.Ordinal) && recalled.Stamp is T found)
         {
             stamp = found;
             _metrics.RenderVersionsFound(recalled: true);
@@ -81,9 +81,9 @@ public sealed class RenderCache : IDisposable
     /// <summary>Counts a read of a key's versions from the tables.</summary>
     public void VersionsRead() => _metrics.RenderVersionsFound(recalled: false);
 
-    /// <summary>Remembers <paramref name="stamp"/>, read after the change counter read <paramref name="changes"/>.</summary>
-    public void Remember(string name, long changes, object stamp)
-        => _entries?.Set(StampPrefix + name, new Recalled(changes, stamp), new MemoryCacheEntryOptions { Size = 128, AbsoluteExpirationRelativeToNow = _longest.ToTimeSpan() });
+    /// <summary>Remembers <paramref name="stamp"/>, read after the change mark read <paramref name="mark"/>.</summary>
+    public void Remember(string name, string mark, object stamp)
+        => _entries?.Set(StampPrefix + name, new Recalled(mark, stamp), new MemoryCacheEntryOptions { Size = 128, AbsoluteExpirationRelativeToNow = _longest.ToTimeSpan() });
 
     /// <summary>The deadline a page gets when the caller names none closer.</summary>
     public Instant Latest => Now + _longest;
@@ -95,5 +95,5 @@ public sealed class RenderCache : IDisposable
     // Apart from the pages' keys, which are made of a path and never start with a control character.
     private const string StampPrefix = "\u0001stamp\u0001";
 
-    private sealed record Recalled(long Changes, object Stamp);
+    private sealed record Recalled(string Mark, object Stamp);
 }

@@ -12,7 +12,7 @@ namespace ManageBooking.Rendering;
 /// when there is nothing to look up (an unknown page, a link that does not open, a signed-in visitor): the caller then
 /// renders as usual. The key is read before the page's data, so what is rendered under it is never older than it.
 /// </summary>
-public sealed class RenderStamps(ManageBookingDbContext db, ManageLinks links, ThemeSettingsStore themes, RenderCache cache, IStoreChangeCounter? changes = null)
+public sealed class RenderStamps(ManageBookingDbContext db, ManageLinks links, ThemeSettingsStore themes, RenderCache cache, IStoreChangeMark? changes = null)
 {
     private sealed record BookingStamp(Guid Version, int LinkVersion, Guid PageVersion, Guid? ThemeVersion);
 
@@ -70,22 +70,22 @@ public sealed class RenderStamps(ManageBookingDbContext db, ManageLinks links, T
     }
 
     /// <summary>
-    /// The versions, from the tables, or as they were last read if the database's change counter says no commit has
-    /// happened since (<see cref="IStoreChangeCounter"/>): the counter is read before the tables, so a commit in between
-    /// moves it and the next request reads again.
+    /// The versions, from the tables, or as they were last read if the database's change mark says no commit has become
+    /// visible since (<see cref="IStoreChangeMark"/>): the mark is read before the tables, so a commit in between
+    /// changes it and the next request reads again.
     /// </summary>
     private async Task<TStamp?> ReadAsync<TKey, TStamp>(string name, TKey key, PerModelQuery<Func<ManageBookingDbContext, TKey, CancellationToken, Task<TStamp?>>> query, CancellationToken cancellationToken)
         where TStamp : class
     {
-        var counter = changes is null ? null : await changes.ReadAsync(cancellationToken);
-        if (counter is { } before && cache.TryRecall(name, before, out TStamp recalled))
+        var mark = changes is null ? null : await changes.ReadAsync(cancellationToken);
+        if (mark is { } before && cache.TryRecall(name, before, out TStamp recalled))
         {
             return recalled;
         }
 
         var stamp = await query.For(db)(db, key, cancellationToken);
         cache.VersionsRead();
-        if (counter is { } read && stamp is not null)
+        if (mark is { } read && stamp is not null)
         {
             cache.Remember(name, read, stamp);
         }

@@ -72,9 +72,9 @@ public abstract class RenderCacheTests(DatabaseProvider provider) : AppTestBase(
         await GetAsync(Client, $"/booking/manage/{token}");
         await GetAsync(Client, $"/booking/manage/{token}");
 
-        // The change counter saw no commit: the versions read for the first view still hold. PostgreSQL's counter is
-        // the server's log position, which the other tests sharing the server move at any time (PostgresWalPositionTests
-        // shows it holding on a server of its own); here it may only ask more often.
+        // The change mark saw no commit: the versions read for the first view still hold. PostgreSQL's mark is the
+        // server's snapshot, which the other tests sharing the server change at any time (PostgresSnapshotMarkTests shows
+        // it holding on a server of its own); here it may only ask more often.
         Assert.Equal(2, recorder.Sum(Versions, ("source", "recalled")) + recorder.Sum(Versions, ("source", "read")));
         if (App.Database.Provider == DatabaseProvider.Sqlite)
         {

@@ -4,41 +4,44 @@ using Npgsql;
 namespace ManageBooking.Data;
 
 /// <summary>
-/// PostgreSQL's write-ahead log insert position as a change counter: every commit that changed a row writes its commit
-/// record to the log first, so a position read after a commit has returned is past it, and two equal positions mean no
-/// commit in between. Other writes to the log (vacuum, checkpoints, another database on the same server) move it too;
-/// that only makes a reader ask the tables again.
+/// PostgreSQL's current snapshot (<c>pg_current_snapshot()</c>: the oldest transaction still running, the next to
+/// start, and those in progress) as the change mark: a commit becomes visible exactly when it leaves the snapshot's
+/// in-progress set, so two equal snapshots see the same committed rows, and a snapshot read after a commit has returned
+/// is not the one read before it. (The write-ahead log's position would not do: a commit is in the log before it is
+/// visible, and a reader in between would remember rows without it under a position that then never moves.)
+/// Transactions that end without changing rows (a rollback, a row lock) change it too; that only makes a reader ask
+/// the tables again.
 /// <para>
 /// Unlike SQLite's counter this is a round trip, so the requests waiting for it share one: each waits for the next read
 /// that starts after it asked, on one connection kept for it, and one statement answers all who were waiting. A read
-/// that starts after a request arrived is past every commit that had returned before it, whichever node made it.
+/// that starts after a request arrived sees every commit that had returned before it, whichever node made it.
 /// </para>
 /// </summary>
-public sealed partial class PostgresWalPosition(string connectionString, ILogger<PostgresWalPosition> logger) : IStoreChangeCounter, IAsyncDisposable
+public sealed partial class PostgresSnapshotMark(string connectionString, ILogger<PostgresSnapshotMark> logger) : IStoreChangeMark, IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _stopping = new();
-    private TaskCompletionSource<long?>? _next;
+    private TaskCompletionSource<string?>? _next;
     private Task? _reading;
     private NpgsqlConnection? _connection;
     private NpgsqlCommand? _command;
 
-    public ValueTask<long?> ReadAsync(CancellationToken cancellationToken)
+    public ValueTask<string?> ReadAsync(CancellationToken cancellationToken)
     {
-        Task<long?> read;
+        Task<string?> read;
         lock (_gate)
         {
             if (_stopping.IsCancellationRequested)
             {
-                return ValueTask.FromResult<long?>(null);
+                return ValueTask.FromResult<string?>(null);
             }
 
-            _next ??= new TaskCompletionSource<long?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _next ??= new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
             read = _next.Task;
             _reading ??= Task.Run(ReadWhileAskedAsync, CancellationToken.None);
         }
 
-        return new ValueTask<long?>(read.WaitAsync(cancellationToken));
+        return new ValueTask<string?>(read.WaitAsync(cancellationToken));
     }
 
     public async ValueTask DisposeAsync()
@@ -65,7 +68,7 @@ public sealed partial class PostgresWalPosition(string connectionString, ILogger
     {
         while (true)
         {
-            TaskCompletionSource<long?>? waiting;
+            TaskCompletionSource<string?>? waiting;
             lock (_gate)
             {
                 waiting = _next;
@@ -81,7 +84,7 @@ public sealed partial class PostgresWalPosition(string connectionString, ILogger
         }
     }
 
-    private async Task<long?> TryReadAsync()
+    private async Task<string?> TryReadAsync()
     {
         try
         {
@@ -90,11 +93,12 @@ public sealed partial class PostgresWalPosition(string connectionString, ILogger
                 await OpenAsync();
             }
 
-            return await _command!.ExecuteScalarAsync(_stopping.Token) is long position ? position : null;
+            return await _command!.ExecuteScalarAsync(_stopping.Token) as string;
         }
         catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or OperationCanceledException or TimeoutException)
         {
-            // A standby (no insert position), a restart, a network blip: the readers ask the tables this time.
+            // A server before PostgreSQL 13 (no pg_current_snapshot), a restart, a network blip: the readers ask the
+            // tables this time.
             LogUnreadable(logger, exception);
             await CloseAsync();
             return null;
@@ -106,7 +110,7 @@ public sealed partial class PostgresWalPosition(string connectionString, ILogger
         // A connection of its own, outside the pool, so that the shared read never waits for a pooled one.
         _connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
         await _connection.OpenAsync(_stopping.Token);
-        _command = new NpgsqlCommand("SELECT (pg_current_wal_insert_lsn() - '0/0'::pg_lsn)::bigint", _connection);
+        _command = new NpgsqlCommand("SELECT pg_current_snapshot()::text", _connection);
         await _command.PrepareAsync(_stopping.Token);
     }
 
@@ -126,6 +130,6 @@ public sealed partial class PostgresWalPosition(string connectionString, ILogger
         _connection = null;
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "The write-ahead log position could not be read; kept pages check their rows instead.")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The database snapshot could not be read; kept pages check their rows instead.")]
     private static partial void LogUnreadable(ILogger logger, Exception exception);
 }
