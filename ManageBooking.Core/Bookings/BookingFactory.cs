@@ -57,7 +57,7 @@ public static class BookingFactory
     {
         ArgumentNullException.ThrowIfNull(booking);
         var busy = SlotEngine.Occupy(schedule, start);
-        var id = Guid.NewGuid();
+        var id = Guid.CreateVersion7();
         return new BookingSession
         {
             Id = id,

@@ -5,7 +5,9 @@ public sealed class AuditEntry
 {
     public const int TextMaxLength = 300;
 
-    public Guid Id { get; set; } = Guid.NewGuid();
+    // Time-ordered (UUIDv7), for the indexes, not as a time: a new row lands next to the last one in its key's index and
+    // in every index led by this id, instead of on a random page of each, so a transaction of many writes touches few pages.
+    public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public DateTime AtUtc { get; set; }
 

@@ -7,7 +7,9 @@ public sealed class Booking
     public const int EmailMaxLength = 254;
     public const int ReasonMaxLength = 1000;
 
-    public Guid Id { get; set; } = Guid.NewGuid();
+    // Time-ordered (UUIDv7), for the indexes, not as a time: a new row lands next to the last one in its key's index and
+    // in every index led by this id, instead of on a random page of each, so a transaction of many writes touches few pages.
+    public Guid Id { get; set; } = Guid.CreateVersion7();
 
     /// <summary>Short, human reference such as MB-7K3Q9P.</summary>
     public string Reference { get; set; } = "";

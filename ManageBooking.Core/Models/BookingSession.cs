@@ -3,7 +3,9 @@ namespace ManageBooking.Models;
 /// <summary>One sitting of a booking; a package has several.</summary>
 public sealed class BookingSession
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    // Time-ordered (UUIDv7), for the indexes, not as a time: a new row lands next to the last one in its key's index and
+    // in every index led by this id, instead of on a random page of each, so a transaction of many writes touches few pages.
+    public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public Guid BookingId { get; set; }
 

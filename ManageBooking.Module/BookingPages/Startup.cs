@@ -41,6 +41,7 @@ public sealed class Startup : IFeatureStartup
 
         services.TryAddSingleton<ISqliteLogSync, SqliteLogSync>();
         services.AddSingleton<SqliteWriteGate>();
+        services.AddSingleton<SqliteBatchWriter>();
         services.AddScoped<CalendarLock>();
         services.AddScoped<BusyCalendarLoader>();
         services.AddScoped<SlotQueryService>();

@@ -21,12 +21,28 @@ internal sealed class GatedTransaction(
 
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
+        // Not an answer before it is on disk: a booking confirmed here must survive a power cut.
+        await (await CommitUnsyncedAsync(cancellationToken)).WaitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Commits and gives the next writer its turn; the task returned completes once the commit is on disk. For a writer
+    /// that answers its callers then, and meanwhile goes on with the next transaction.
+    /// </summary>
+    public async Task<Task> CommitUnsyncedAsync(CancellationToken cancellationToken)
+    {
         await inner.CommitAsync(cancellationToken);
         Release();
-
-        // Not an answer before it is on disk: a booking confirmed here must survive a power cut.
-        await logSync.SyncAsync(SqliteSynchronous.DatabasePath(connection), cancellationToken);
+        return logSync.SyncAsync(SqliteSynchronous.DatabasePath(connection), CancellationToken.None);
     }
+
+    public bool SupportsSavepoints => inner.SupportsSavepoints;
+
+    public Task CreateSavepointAsync(string name, CancellationToken cancellationToken = default) => inner.CreateSavepointAsync(name, cancellationToken);
+
+    public Task RollbackToSavepointAsync(string name, CancellationToken cancellationToken = default) => inner.RollbackToSavepointAsync(name, cancellationToken);
+
+    public Task ReleaseSavepointAsync(string name, CancellationToken cancellationToken = default) => inner.ReleaseSavepointAsync(name, cancellationToken);
 
     public void Rollback() => inner.Rollback();
 

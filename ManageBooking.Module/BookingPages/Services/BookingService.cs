@@ -16,6 +16,7 @@ public sealed partial class BookingService(
     CalendarLock calendarLock,
     BusyCalendarLoader busyLoader,
     ManageLinks links,
+    SqliteBatchWriter batchWriter,
     IEnumerable<IBookingNotifications> notifications,
     Localization.SiteCultures cultures,
     TimeProvider clock,
@@ -94,27 +95,24 @@ public sealed partial class BookingService(
                 notified = notified.Add(await notifier.PlanAsync(notice, cancellationToken));
             }
 
+            if (SqliteBatchWriter.Applies(db))
+            {
+                return await CreateBatchedAsync(page, request, schedule, now, booking, tracked, notified, cancellationToken);
+            }
+
             await using var transaction = await calendarLock.AcquireAsync(page.CalendarId, cancellationToken);
             var busy = await busyLoader.LoadAsync(
                 page.CalendarId, request.Starts[0], request.Starts[^1], schedule, exceptSessionIds: null, cancellationToken);
-
-            // A package books all of its sessions or none: each is checked against the calendar and the ones before it.
-            foreach (var start in request.Starts)
+            var check = Check(schedule, busy, request.Starts, now);
+            if (check != SlotCheck.Free)
             {
-                var check = SlotEngine.Check(schedule, busy, start, now);
-                if (check != SlotCheck.Free)
-                {
-                    Forget(tracked);
-                    return SlotRefusal.For(check);
-                }
-
-                busy.Add(SlotEngine.Occupy(schedule, start));
+                Forget(tracked);
+                return SlotRefusal.For(check);
             }
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            LogBooked(booking.Reference, page.Slug, booking.Sessions.Count, booking.Status);
-            return Outcome<CreatedBooking>.Success(new CreatedBooking(booking, page, links.TokenFor(booking)) { Notified = notified });
+            return Booked(booking, page, notified);
         }
         catch
         {
@@ -124,14 +122,78 @@ public sealed partial class BookingService(
     }
 
     /// <summary>
+    /// On SQLite, outside a transaction of the caller's: the booking's rows leave this context for the batch writer, which
+    /// holds the calendar, checks the starts and saves them in a transaction it may share with other requests' bookings
+    /// (each in a savepoint of its own), and answers once that transaction is on disk.
+    /// </summary>
+    private async Task<Outcome<CreatedBooking>> CreateBatchedAsync(
+        Models.BookingPage page, NewBookingRequest request, PageSchedule schedule, Instant now, Models.Booking booking,
+        HashSet<object> trackedBefore, NotificationPlan notified, CancellationToken cancellationToken)
+    {
+        var rows = Added(trackedBefore);
+        Forget(trackedBefore);
+        var check = SlotCheck.Free;
+        var kept = await batchWriter.WriteAsync(
+            async (writer, token) =>
+            {
+                await CalendarLock.HoldAsync(writer, page.CalendarId, token);
+                var busy = await BusyCalendarLoader.LoadAsync(
+                    writer, page.CalendarId, request.Starts[0], request.Starts[^1], schedule, exceptSessionIds: null, token);
+                check = Check(schedule, busy, request.Starts, now);
+                if (check != SlotCheck.Free)
+                {
+                    return false;
+                }
+
+                // Each row by itself: the booking's graph holds nothing else to insert, and its page is not to be tracked.
+                foreach (var row in rows)
+                {
+                    writer.Entry(row).State = EntityState.Added;
+                }
+
+                await writer.SaveChangesAsync(token);
+                return true;
+            },
+            cancellationToken);
+        return kept ? Booked(booking, page, notified) : SlotRefusal.For(check);
+    }
+
+    /// <summary>A package books all of its sessions or none: each is checked against the calendar and the ones before it.</summary>
+    private static SlotCheck Check(PageSchedule schedule, BusyCalendar busy, IReadOnlyList<Instant> starts, Instant now)
+    {
+        foreach (var start in starts)
+        {
+            var check = SlotEngine.Check(schedule, busy, start, now);
+            if (check != SlotCheck.Free)
+            {
+                return check;
+            }
+
+            busy.Add(SlotEngine.Occupy(schedule, start));
+        }
+
+        return SlotCheck.Free;
+    }
+
+    private Outcome<CreatedBooking> Booked(Models.Booking booking, Models.BookingPage page, NotificationPlan notified)
+    {
+        LogBooked(booking.Reference, page.Slug, booking.Sessions.Count, booking.Status);
+        return Outcome<CreatedBooking>.Success(new CreatedBooking(booking, page, links.TokenFor(booking)) { Notified = notified });
+    }
+
+    /// <summary>What this booking added to the context: the booking, its sessions, history and outbox rows.</summary>
+    private List<object> Added(HashSet<object> trackedBefore)
+        => [.. db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && !trackedBefore.Contains(e.Entity)).Select(e => e.Entity)];
+
+    /// <summary>
     /// A booking refused or failed leaves nothing behind: what it added to the context (the booking, its sessions, history
     /// and outbox rows) is no longer tracked, so no later save of the caller's writes it.
     /// </summary>
     private void Forget(HashSet<object> trackedBefore)
     {
-        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && !trackedBefore.Contains(e.Entity)).ToList())
+        foreach (var entity in Added(trackedBefore))
         {
-            entry.State = EntityState.Detached;
+            db.Entry(entity).State = EntityState.Detached;
         }
     }
 

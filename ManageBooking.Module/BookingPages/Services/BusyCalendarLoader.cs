@@ -13,8 +13,13 @@ public sealed class BusyCalendarLoader(ManageBookingDbContext db)
     /// Loads every scheduled session whose held time reaches into [from - bufferBefore, to + bufferAfter), leaving out
     /// <paramref name="exceptSessionIds"/> (a session being moved does not collide with itself).
     /// </summary>
-    public async Task<BusyCalendar> LoadAsync(
+    public Task<BusyCalendar> LoadAsync(
         Guid calendarId, Instant from, Instant to, PageSchedule schedule, IReadOnlyCollection<Guid>? exceptSessionIds, CancellationToken cancellationToken)
+        => LoadAsync(db, calendarId, from, to, schedule, exceptSessionIds, cancellationToken);
+
+    /// <summary>The same read in a context the caller holds (a batched write reads in the writer's).</summary>
+    internal static async Task<BusyCalendar> LoadAsync(
+        ManageBookingDbContext db, Guid calendarId, Instant from, Instant to, PageSchedule schedule, IReadOnlyCollection<Guid>? exceptSessionIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         var windowStart = (from - schedule.BufferBefore).ToDateTimeUtc();

@@ -24,20 +24,25 @@ public sealed class CalendarLock(ManageBookingDbContext db, SqliteWriteGate writ
             : await writeGate.BeginTransactionAsync(db.Database, cancellationToken);
         try
         {
-            // Plain SQL: EF's ExecuteUpdate plans its expression tree on every call, inside the lock of every booking.
-            var touched = await db.Database.ExecuteSqlAsync(
-                $"""UPDATE "Calendars" SET "WriteCount" = "WriteCount" + 1 WHERE "Id" = {calendarId}""", cancellationToken);
-            if (touched != 1)
-            {
-                throw new InvalidOperationException($"Calendar {calendarId} does not exist.");
-            }
-
+            await HoldAsync(db, calendarId, cancellationToken);
             return transaction;
         }
         catch
         {
             await transaction.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>Takes the calendar's lock in the transaction <paramref name="context"/> is in (a batched write's).</summary>
+    internal static async Task HoldAsync(ManageBookingDbContext context, Guid calendarId, CancellationToken cancellationToken)
+    {
+        // Plain SQL: EF's ExecuteUpdate plans its expression tree on every call, inside the lock of every booking.
+        var touched = await context.Database.ExecuteSqlAsync(
+            $"""UPDATE "Calendars" SET "WriteCount" = "WriteCount" + 1 WHERE "Id" = {calendarId}""", cancellationToken);
+        if (touched != 1)
+        {
+            throw new InvalidOperationException($"Calendar {calendarId} does not exist.");
         }
     }
 }
