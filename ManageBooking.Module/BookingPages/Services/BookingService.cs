@@ -131,7 +131,11 @@ public sealed partial class BookingService(
         HashSet<object> trackedBefore, NotificationPlan notified, CancellationToken cancellationToken)
     {
         var rows = Added(trackedBefore);
-        Forget(trackedBefore);
+        foreach (var row in rows)
+        {
+            db.Entry(row).State = EntityState.Detached;
+        }
+
         var check = SlotCheck.Free;
         var kept = await batchWriter.WriteAsync(
             async (writer, token) =>
