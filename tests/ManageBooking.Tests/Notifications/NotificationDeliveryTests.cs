@@ -61,6 +61,22 @@ public abstract class NotificationDeliveryTests(DatabaseProvider provider) : App
     }
 
     [Fact]
+    public async Task ABurstOfBookings_IsSentWhole_NotABatchATick()
+    {
+        // 18 bookings, three emails each: more than one batch of the dispatcher's (50) due at once.
+        var starts = new[] { 3, 4, 5 }.SelectMany(day => Enumerable.Range(0, 6).Select(i => new DateTimeOffset(2026, 3, day, 10, 0, 0, TimeSpan.FromHours(-5)).AddMinutes(30 * i)));
+        foreach (var start in starts)
+        {
+            await BookWithTokenAsync("30-minute-meeting", start.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Assert.Equal(54, await App.DispatchAsync());
+
+        Assert.Equal(18, _smtp.MessagesTo(Customer).Count);
+        Assert.All(await NoticesAsync(), m => Assert.Equal(OutboxStatus.Sent, m.Status));
+    }
+
+    [Fact]
     public async Task SelfServiceOff_SendsNoManageLinks()
     {
         await BookWithTokenAsync("consultation", "2026-03-03T10:00:00+01:00");
