@@ -22,13 +22,13 @@ public sealed class RenderStamps(ManageBookingDbContext db, ManageLinks links, T
     private static readonly PerModelQuery<Func<ManageBookingDbContext, Guid, CancellationToken, Task<BookingStamp?>>> BookingQuery = new(() => EF.CompileAsyncQuery(
         (ManageBookingDbContext context, Guid id, CancellationToken _) => context.Bookings
             .Where(b => b.Id == id)
-            .Select(b => new BookingStamp(b.Version, b.ManageLinkVersion, b.Page!.Version, context.ThemeSettings.Select(t => (Guid?)t.Version).FirstOrDefault()))
+            .Select(b => new BookingStamp(b.Version, b.ManageLinkVersion, b.Page!.Version, context.ThemeSettings.OrderBy(t => t.Id).Select(t => (Guid?)t.Version).FirstOrDefault()))
             .FirstOrDefault()));
 
     private static readonly PerModelQuery<Func<ManageBookingDbContext, string, CancellationToken, Task<PageStamp?>>> PageQuery = new(() => EF.CompileAsyncQuery(
         (ManageBookingDbContext context, string slug, CancellationToken _) => context.BookingPages
             .Where(p => p.Slug == slug && p.IsPublished)
-            .Join(context.Calendars, p => p.CalendarId, c => c.Id, (p, c) => new PageStamp(p.Version, c.WriteCount, context.ThemeSettings.Select(t => (Guid?)t.Version).FirstOrDefault()))
+            .Join(context.Calendars, p => p.CalendarId, c => c.Id, (p, c) => new PageStamp(p.Version, c.WriteCount, context.ThemeSettings.OrderBy(t => t.Id).Select(t => (Guid?)t.Version).FirstOrDefault()))
             .FirstOrDefault()));
 
     /// <summary>The key of what the manage link <paramref name="token"/> shows now.</summary>

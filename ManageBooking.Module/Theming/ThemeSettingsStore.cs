@@ -43,7 +43,7 @@ public sealed class ThemeSettingsStore(IServiceScopeFactory scopes, IHttpContext
         var last = _last;
         if (last is null || last.Version != version)
         {
-            var settings = await db.ThemeSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+            var settings = await db.ThemeSettings.AsNoTracking().OrderBy(t => t.Id).FirstOrDefaultAsync(cancellationToken);
             last = new Snapshot(settings?.Version, settings ?? new ThemeSettings());
             _last = last;
         }
@@ -58,7 +58,7 @@ public sealed class ThemeSettingsStore(IServiceScopeFactory scopes, IHttpContext
 
     // Compiled once: every page asks it.
     private static readonly PerModelQuery<Func<ManageBookingDbContext, CancellationToken, Task<Guid?>>> VersionQuery = new(() => EF.CompileAsyncQuery(
-        (ManageBookingDbContext context, CancellationToken _) => context.ThemeSettings.Select(t => (Guid?)t.Version).FirstOrDefault()));
+        (ManageBookingDbContext context, CancellationToken _) => context.ThemeSettings.OrderBy(t => t.Id).Select(t => (Guid?)t.Version).FirstOrDefault()));
 
     /// <summary>CSS that cannot close the style element it is written into.</summary>
     public static string SafeCss(string? css) => (css ?? "").Replace("<", "\\3C ", StringComparison.Ordinal);

@@ -16,7 +16,7 @@ public sealed class ThemeAdminController(ManageBookingDbContext db, Microsoft.Ex
     [HttpGet("")]
     public async Task<IActionResult> IndexAsync(CancellationToken cancellationToken)
     {
-        var theme = await db.ThemeSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new ThemeSettings();
+        var theme = await db.ThemeSettings.AsNoTracking().OrderBy(t => t.Id).FirstOrDefaultAsync(cancellationToken) ?? new ThemeSettings();
         ViewData["Saved"] = TempData["ManageBooking.ThemeSaved"];
         return View("Index", new ThemeForm { SiteName = theme.SiteName, BrandColor = theme.BrandColor, AccentColor = theme.AccentColor, LogoUrl = theme.LogoUrl, CustomCss = theme.CustomCss });
     }
@@ -39,7 +39,7 @@ public sealed class ThemeAdminController(ManageBookingDbContext db, Microsoft.Ex
             return View("Index", form);
         }
 
-        var theme = await db.ThemeSettings.FirstOrDefaultAsync(cancellationToken);
+        var theme = await db.ThemeSettings.OrderBy(t => t.Id).FirstOrDefaultAsync(cancellationToken);
         if (theme is null)
         {
             theme = new ThemeSettings();

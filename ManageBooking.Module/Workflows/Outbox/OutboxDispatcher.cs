@@ -91,6 +91,7 @@ public sealed partial class OutboxDispatcher(
         var backlog = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.Status == OutboxStatus.Pending && m.DueUtc <= now)
             .GroupBy(_ => 1)
+            .OrderBy(g => g.Key) // one group; ordered so that EF does not warn of an unordered First at every tick
             .Select(g => new { Count = g.Count(), Oldest = g.Min(m => m.DueUtc) })
             .FirstOrDefaultAsync(cancellationToken);
         metrics.OutboxSeen(backlog?.Count ?? 0, backlog is null ? TimeSpan.Zero : now - backlog.Oldest);
