@@ -137,9 +137,8 @@ public sealed partial class LinkKeyRing
 
     private static byte[] ReadOrCreateKeyFile(string path, ILogger logger)
     {
-        if (!File.Exists(path))
+        if (!File.Exists(path) && CreateKeyFile(path))
         {
-            CreateKeyFile(path);
             LogKeyFileCreated(logger, path);
         }
         else if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & (UnixFileMode.GroupRead | UnixFileMode.OtherRead | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0)
@@ -152,12 +151,21 @@ public sealed partial class LinkKeyRing
     }
 
     /// <summary>
-    /// Writes the key to a private temporary file, then links it into place without replacing anything: of several
-    /// processes starting at once, one key wins and every process reads that one.
+    /// Writes the key to a private temporary file and renames it into place, under a lock file that one process holds at
+    /// a time: of several processes starting at once, the first makes the key and the others, finding it there once they
+    /// hold the lock, make none. (File.Move's no-overwrite is not atomic everywhere: .NET may check, then rename, and two
+    /// processes could each put their own key in place and start with different keys.) The key file only ever appears
+    /// whole, by a rename, so a process that finds it without taking the lock reads a complete key.
     /// </summary>
-    private static void CreateKeyFile(string path)
+    private static bool CreateKeyFile(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var turn = TakeTurn(path + ".lock");
+        if (File.Exists(path))
+        {
+            return false;
+        }
+
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
@@ -171,13 +179,33 @@ public sealed partial class LinkKeyRing
             writer.WriteLine(Convert.ToBase64String(RandomNumberGenerator.GetBytes(MinimumKeyBytes)));
         }
 
-        try
+        File.Move(temporary, path, overwrite: false);
+        return true;
+    }
+
+    /// <summary>
+    /// The lock file, opened for this process alone (an exclusive flock on Unix, a share mode on Windows), waiting while
+    /// another holds it: it is held only for the few milliseconds a key takes to write.
+    /// </summary>
+    private static FileStream TakeTurn(string lockPath)
+    {
+        var giveUp = Environment.TickCount64 + 30_000;
+        while (true)
         {
-            File.Move(temporary, path, overwrite: false);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            File.Delete(temporary);
+            try
+            {
+                var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+                if (!OperatingSystem.IsWindows())
+                {
+                    options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                }
+
+                return new FileStream(lockPath, options);
+            }
+            catch (IOException) when (Environment.TickCount64 < giveUp)
+            {
+                Thread.Sleep(10);
+            }
         }
     }
 
