@@ -37,8 +37,9 @@ public static class Keyboard
         ArgumentNullException.ThrowIfNull(page);
 
         // A page just posted to may still be loading its stylesheets, and until they apply the focus ring is the
-        // browser's thin default: a loaded machine once saw exactly that.
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // browser's thin default: a loaded machine once saw exactly that. Asked of the document itself, polled: waiting
+        // for Playwright's load event once missed a document that had committed while the wait began, and timed out.
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
         var path = new List<string>();
         for (var i = 0; i < maxPresses; i++)
         {
