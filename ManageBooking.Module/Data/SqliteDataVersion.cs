@@ -20,9 +20,12 @@ public sealed class SqliteDataVersion(string connectionString) : IStoreChangeMar
     private SqliteCommand? _command;
     private bool _disposed;
 
-    public ValueTask<string?> ReadAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Read()?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    // Every request reads the counter, which rarely moves: the text of the last value is kept rather than made anew.
+    private (long Value, string Text)? _last;
 
-    private long? Read()
+    public ValueTask<string?> ReadAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Read());
+
+    private string? Read()
     {
         lock (_turn)
         {
@@ -38,7 +41,14 @@ public sealed class SqliteDataVersion(string connectionString) : IStoreChangeMar
                     Open();
                 }
 
-                return (long)_command!.ExecuteScalar()!;
+                var value = (long)_command!.ExecuteScalar()!;
+                if (_last is not { } last || last.Value != value)
+                {
+                    last = (value, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    _last = last;
+                }
+
+                return last.Text;
             }
             catch (SqliteException)
             {

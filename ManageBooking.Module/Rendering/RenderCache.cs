@@ -61,13 +61,14 @@ public sealed class RenderCache : IDisposable
     }
 
     /// <summary>
-    /// What <paramref name="name"/>'s versions were when the database's change mark read <paramref name="mark"/>
+    /// What <paramref name="name"/>'s versions were (a name that does not start with '/', unlike the pages' keys, which
+    /// start with their path) when the database's change mark read <paramref name="mark"/>
     /// (<see cref="Data.IStoreChangeMark"/>), if that is what was remembered last.
     /// </summary>
     public bool TryRecall<T>(string name, string mark, out T stamp)
         where T : class
     {
-        if (_entries is not null && _entries.TryGetValue(StampPrefix + name, out Recalled? recalled) && string.Equals(recalled!.Mark, mark, StringComparison.Ordinal) && recalled.Stamp is T found)
+        if (_entries is not null && _entries.TryGetValue(name, out Recalled? recalled) && string.Equals(recalled!.Mark, mark, StringComparison.Ordinal) && recalled.Stamp is T found)
         {
             stamp = found;
             _metrics.RenderVersionsFound(recalled: true);
@@ -83,7 +84,7 @@ public sealed class RenderCache : IDisposable
 
     /// <summary>Remembers <paramref name="stamp"/>, read after the change mark read <paramref name="mark"/>.</summary>
     public void Remember(string name, string mark, object stamp)
-        => _entries?.Set(StampPrefix + name, new Recalled(mark, stamp), new MemoryCacheEntryOptions { Size = 128, AbsoluteExpirationRelativeToNow = _longest.ToTimeSpan() });
+        => _entries?.Set(name, new Recalled(mark, stamp), new MemoryCacheEntryOptions { Size = 128, AbsoluteExpirationRelativeToNow = _longest.ToTimeSpan() });
 
     /// <summary>The deadline a page gets when the caller names none closer.</summary>
     public Instant Latest => Now + _longest;
@@ -91,9 +92,6 @@ public sealed class RenderCache : IDisposable
     public void Dispose() => _entries?.Dispose();
 
     private Instant Now => Instant.FromDateTimeOffset(_clock.GetUtcNow());
-
-    // Apart from the pages' keys, which are made of a path and never start with a control character.
-    private const string StampPrefix = "\u0001stamp\u0001";
 
     private sealed record Recalled(string Mark, object Stamp);
 }
